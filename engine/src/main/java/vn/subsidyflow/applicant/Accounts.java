@@ -1,0 +1,81 @@
+package vn.subsidyflow.applicant;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import vn.subsidyflow.database.Transactions;
+import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.Role;
+
+/** Looks up users and organisations; creates staff users (administration and demo data). */
+@Service
+public class Accounts {
+
+    private final ApplicantMapper mapper;
+    private final Registrations registrations;
+    private final Transactions transactions;
+
+    Accounts(ApplicantMapper mapper, Registrations registrations, Transactions transactions) {
+        this.mapper = mapper;
+        this.registrations = registrations;
+        this.transactions = transactions;
+    }
+
+    public Optional<UserAccount> user(String username) {
+        return mapper.findUser(username);
+    }
+
+    public List<UserAccount> users() {
+        return mapper.findAllUsers();
+    }
+
+    public Organisation organisation(long id) {
+        return mapper.findOrganisation(id).orElseThrow(() -> DomainFailure.notFound("organisation", id));
+    }
+
+    public Optional<Organisation> organisationByTaxCode(String taxCode) {
+        return mapper.findOrganisationByTaxCode(taxCode);
+    }
+
+    public boolean exists(String username) {
+        return mapper.usernameTaken(username);
+    }
+
+    /** Creates a staff user with the given roles. */
+    public UserAccount createStaff(String username, String password, String displayName, Set<Role> roles) {
+        if (roles.contains(Role.APPLICANT)) {
+            throw DomainFailure.invalid("INVALID_ROLE", "Staff users cannot hold the APPLICANT role");
+        }
+        return transactions.inTransaction(() -> registrations.createUser(username, password, displayName, null, null, roles));
+    }
+
+    /**
+     * Creates an organisation with its first applicant user, as the one-stop desk (or the demo
+     * data) does for a business that does not sign up itself.
+     */
+    public UserAccount createOrganisationUser(Organisation organisation, String username, String password) {
+        if (!TaxCode.isValid(organisation.taxCode())) {
+            throw DomainFailure.invalid("INVALID_TAX_CODE", "'" + organisation.taxCode() + "' is not a valid tax code");
+        }
+        return transactions.inTransaction(() -> {
+            mapper.insertOrganisation(organisation);
+            long organisationId = mapper.lastInsertId();
+            return registrations.createUser(username, password, organisation.name(), organisation.email(), organisationId,
+                    Set.of(Role.APPLICANT));
+        });
+    }
+
+    /** Records the account support is paid into; checked before every payment. */
+    public void updateBankAccount(long organisationId, String bankName, String accountNumber, String accountName) {
+        if (bankName == null || bankName.isBlank() || accountName == null || accountName.isBlank()
+                || accountNumber == null || !accountNumber.matches("[0-9]{6,20}")) {
+            throw DomainFailure.invalid("INVALID_BANK_ACCOUNT", "A bank account needs the bank, a 6–20 digit account number and the account name");
+        }
+        transactions.run(() -> {
+            if (mapper.updateBankAccount(organisationId, bankName.trim(), accountNumber, accountName.trim()) == 0) {
+                throw DomainFailure.notFound("organisation", organisationId);
+            }
+        });
+    }
+}

@@ -1,0 +1,2 @@
+/** Applicant organisations (tax code validated), user accounts and their roles, self-registration. */
+package vn.subsidyflow.applicant;

@@ -1,0 +1,303 @@
+package vn.subsidyflow.application;
+
+import static vn.subsidyflow.application.ApplicationStatus.*;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import vn.subsidyflow.catalog.Category;
+import vn.subsidyflow.catalog.SupportItem;
+import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.Money;
+
+/**
+ * A dossier (hồ sơ). Every state change goes through one of its methods, which refuses a change
+ * from the wrong state ({@link DossierNotInState}) and keeps the rules that must hold whatever
+ * path called it: amounts within the computed maximum, four eyes on the decision, never paid past
+ * the approved amount. Persisted with an optimistic version.
+ */
+public class Application {
+
+    private static final Set<ApplicationStatus> WITHDRAWABLE = EnumSet.of(DRAFT, SUBMITTED, SUPPLEMENT_REQUESTED,
+            IN_APPRAISAL, AWAITING_DECISION, WAITLISTED, APPROVED, AWAITING_COMPLETION, AWAITING_PAYMENT);
+
+    private Long id;
+    private long organisationId;
+    private long supportItemId;
+    private long policyVersionId;
+    private String supportItemCode;
+    private Category category;
+    private String title;
+    private long eligibleCostVnd;
+    private long maxSupportVnd;
+    private Long recommendedAmountVnd;
+    private Long approvedAmountVnd;
+    private long paidAmountVnd;
+    private ApplicationStatus status;
+    private Integer fiscalYear;
+    private Long budgetLineId;
+    private String processInstanceId;
+    private String createdBy;
+    private Instant submittedAt;
+    private String supplementRequest;
+    private String appraisedBy;
+    private Instant appraisedAt;
+    private String appraisalNote;
+    private String decidedBy;
+    private Instant decidedAt;
+    private String decisionNumber;
+    private LocalDate decisionDate;
+    private String closingReason;
+    private Instant closedAt;
+    private Instant createdAt;
+    private int version;
+
+    /** For MyBatis. */
+    Application() {
+    }
+
+    /** A new draft for {@code item}, with the maximum support computed from the eligible cost. */
+    static Application draft(long organisationId, SupportItem item, String title, long eligibleCostVnd, String createdBy) {
+        Money.requirePositive("eligibleCostVnd", eligibleCostVnd);
+        Application a = new Application();
+        a.organisationId = organisationId;
+        a.pinTo(item, eligibleCostVnd);
+        a.title = title;
+        a.status = DRAFT;
+        a.createdBy = createdBy;
+        return a;
+    }
+
+    /** Pins the dossier to a support item of a policy version and recomputes the maximum. */
+    void pinTo(SupportItem item, long eligibleCostVnd) {
+        this.supportItemId = item.id();
+        this.policyVersionId = item.policyVersionId();
+        this.supportItemCode = item.code();
+        this.category = item.category();
+        this.eligibleCostVnd = eligibleCostVnd;
+        this.maxSupportVnd = item.maxSupportFor(eligibleCostVnd);
+    }
+
+    void submit(Instant now) {
+        require(DRAFT, "submitted");
+        status = SUBMITTED;
+        submittedAt = now;
+    }
+
+    public void accept() {
+        require(SUBMITTED, "accepted at intake");
+        status = IN_APPRAISAL;
+    }
+
+    public void requestSupplement(String missing) {
+        require(SUBMITTED, "sent back for a supplement");
+        requireText("comment", missing, "list everything that is missing");
+        status = SUPPLEMENT_REQUESTED;
+        supplementRequest = missing;
+    }
+
+    public void resubmit() {
+        require(SUPPLEMENT_REQUESTED, "resubmitted");
+        status = SUBMITTED;
+    }
+
+    public void refuse(String reasons, Instant now) {
+        require(SUBMITTED, "refused");
+        requireText("comment", reasons, "refusal needs written reasons");
+        close(REFUSED, reasons, now);
+    }
+
+    public void lapse(Instant now) {
+        require(SUPPLEMENT_REQUESTED, "lapsed");
+        close(LAPSED, "The supplement was not provided within the deadline", now);
+    }
+
+    public void recommendApproval(String reviewer, long amountVnd, String note, Instant now) {
+        require(IN_APPRAISAL, "appraised");
+        Money.requirePositive("amountVnd", amountVnd);
+        if (amountVnd > maxSupportVnd) {
+            throw new DomainFailure(DomainFailure.Kind.INVALID, "AMOUNT_ABOVE_MAXIMUM",
+                    "The amount " + amountVnd + " đ exceeds the maximum support of " + maxSupportVnd + " đ for this dossier",
+                    java.util.Map.of("maxSupportVnd", maxSupportVnd));
+        }
+        recordAppraisal(reviewer, amountVnd, note, now);
+    }
+
+    public void recommendRejection(String reviewer, String reasons, Instant now) {
+        require(IN_APPRAISAL, "appraised");
+        requireText("comment", reasons, "a recommendation to reject needs reasons");
+        recordAppraisal(reviewer, null, reasons, now);
+    }
+
+    private void recordAppraisal(String reviewer, Long amountVnd, String note, Instant now) {
+        status = AWAITING_DECISION;
+        recommendedAmountVnd = amountVnd;
+        appraisedBy = reviewer;
+        appraisedAt = now;
+        appraisalNote = note;
+    }
+
+    /** Approves the recommended amount. The appraiser may not approve (four eyes). */
+    public void approve(String approver, String number, LocalDate date, Instant now) {
+        require(AWAITING_DECISION, "approved");
+        checkFourEyes(approver);
+        requireText("decisionNumber", number, "the support decision needs its number");
+        if (recommendedAmountVnd == null) {
+            throw DomainFailure.conflict("NO_RECOMMENDED_AMOUNT",
+                    "The appraisal recommended rejection; return it to appraisal to approve an amount");
+        }
+        status = APPROVED;
+        approvedAmountVnd = recommendedAmountVnd;
+        decidedBy = approver;
+        decidedAt = now;
+        decisionNumber = number.trim();
+        decisionDate = date;
+        fiscalYear = date.getYear();
+    }
+
+    public void reject(String approver, String reasons, Instant now) {
+        require(AWAITING_DECISION, "rejected");
+        checkFourEyes(approver);
+        requireText("comment", reasons, "a rejection needs written reasons");
+        decidedBy = approver;
+        decidedAt = now;
+        close(REJECTED, reasons, now);
+    }
+
+    public void returnToAppraisal(String approver) {
+        require(AWAITING_DECISION, "returned to appraisal");
+        checkFourEyes(approver);
+        status = IN_APPRAISAL;
+        recommendedAmountVnd = null;
+    }
+
+    /** The budget line could not cover the approved amount. */
+    public void waitlist() {
+        require(APPROVED, WAITLISTED, "waitlisted");
+        status = WAITLISTED;
+    }
+
+    /** The approved amount is committed on {@code lineId}. */
+    public void committed(long lineId) {
+        require(APPROVED, WAITLISTED, "committed");
+        status = APPROVED;
+        budgetLineId = lineId;
+    }
+
+    /** Intellectual property: the certificate of protection is awaited before payment. */
+    public void awaitCompletion() {
+        require(APPROVED, "set to await completion");
+        status = AWAITING_COMPLETION;
+    }
+
+    public void checkAwaitingCompletion() {
+        require(AWAITING_COMPLETION, "completed");
+    }
+
+    public void awaitPayment() {
+        require(APPROVED, AWAITING_COMPLETION, "made ready for payment");
+        status = AWAITING_PAYMENT;
+    }
+
+    /** Records a paid amount; the dossier is PAID once the approved amount is paid in full, never past it. */
+    public void paid(long amountVnd, Instant now) {
+        require(AWAITING_PAYMENT, "paid");
+        Money.requirePositive("amountVnd", amountVnd);
+        if (paidAmountVnd + amountVnd > approvedAmountVnd) {
+            throw DomainFailure.conflict("OVERPAYMENT", "Paying " + amountVnd + " đ would exceed the approved amount of "
+                    + approvedAmountVnd + " đ (" + paidAmountVnd + " đ already paid)");
+        }
+        paidAmountVnd += amountVnd;
+        if (paidAmountVnd == approvedAmountVnd) {
+            status = PAID;
+            closedAt = now;
+        }
+    }
+
+    public void withdraw(Instant now) {
+        if (!WITHDRAWABLE.contains(status) || paidAmountVnd > 0) {
+            throw new DossierNotInState(id, status, "withdrawn");
+        }
+        close(WITHDRAWN, "Withdrawn by the applicant", now);
+    }
+
+    /** The amount committed on the budget line and not yet paid; released when the dossier ends unpaid. */
+    public long unpaidCommitmentVnd() {
+        return budgetLineId == null || approvedAmountVnd == null ? 0 : approvedAmountVnd - paidAmountVnd;
+    }
+
+    private void checkFourEyes(String approver) {
+        if (approver.equals(appraisedBy)) {
+            throw new FourEyesViolation(id, approver);
+        }
+    }
+
+    private void close(ApplicationStatus terminal, String reason, Instant now) {
+        status = terminal;
+        closingReason = reason;
+        closedAt = now;
+    }
+
+    private void require(ApplicationStatus expected, String action) {
+        if (status != expected) {
+            throw new DossierNotInState(id, status, action);
+        }
+    }
+
+    private void require(ApplicationStatus one, ApplicationStatus other, String action) {
+        if (status != one && status != other) {
+            throw new DossierNotInState(id, status, action);
+        }
+    }
+
+    private static void requireText(String field, String value, String why) {
+        if (value == null || value.isBlank()) {
+            throw new DomainFailure(DomainFailure.Kind.INVALID, "MISSING_" + field.replaceAll("([A-Z])", "_$1").toUpperCase(),
+                    field + " is required: " + why, java.util.Map.of("field", field));
+        }
+        if (value.length() > 2000) {
+            throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_INPUT", field + " must be at most 2000 characters",
+                    java.util.Map.of("field", field));
+        }
+    }
+
+    void startedAs(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    public Long id() { return id; }
+    public long organisationId() { return organisationId; }
+    public long supportItemId() { return supportItemId; }
+    public long policyVersionId() { return policyVersionId; }
+    public String supportItemCode() { return supportItemCode; }
+    public Category category() { return category; }
+    public String title() { return title; }
+    public long eligibleCostVnd() { return eligibleCostVnd; }
+    public long maxSupportVnd() { return maxSupportVnd; }
+    public Long recommendedAmountVnd() { return recommendedAmountVnd; }
+    public Long approvedAmountVnd() { return approvedAmountVnd; }
+    public long paidAmountVnd() { return paidAmountVnd; }
+    public ApplicationStatus status() { return status; }
+    public Integer fiscalYear() { return fiscalYear; }
+    public Long budgetLineId() { return budgetLineId; }
+    public String processInstanceId() { return processInstanceId; }
+    public String createdBy() { return createdBy; }
+    public Instant submittedAt() { return submittedAt; }
+    public String supplementRequest() { return supplementRequest; }
+    public String appraisedBy() { return appraisedBy; }
+    public Instant appraisedAt() { return appraisedAt; }
+    public String appraisalNote() { return appraisalNote; }
+    public String decidedBy() { return decidedBy; }
+    public Instant decidedAt() { return decidedAt; }
+    public String decisionNumber() { return decisionNumber; }
+    public LocalDate decisionDate() { return decisionDate; }
+    public String closingReason() { return closingReason; }
+    public Instant closedAt() { return closedAt; }
+    public Instant createdAt() { return createdAt; }
+    int version() { return version; }
+
+    void saved() {
+        version++;
+    }
+}

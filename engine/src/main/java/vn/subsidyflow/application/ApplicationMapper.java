@@ -1,0 +1,39 @@
+package vn.subsidyflow.application;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import vn.subsidyflow.catalog.DocumentKind;
+
+@Mapper
+interface ApplicationMapper {
+
+    int insert(Application application);
+
+    Optional<Application> findById(@Param("id") long id);
+
+    /** Writes every mutable column if the version still matches; 0 rows means someone else won. */
+    int update(Application application);
+
+    List<ApplicationSummary> findSummaries(@Param("filter") ApplicationFilter filter);
+
+    long countSummaries(@Param("filter") ApplicationFilter filter);
+
+    /** Dossiers of this organisation and item that were approved (and not withdrawn/ended unpaid). */
+    int countSupported(@Param("organisationId") long organisationId, @Param("supportItemCode") String supportItemCode,
+                       @Param("excludingId") long excludingId);
+
+    List<Long> findWaitlisted(@Param("policyVersionId") long policyVersionId, @Param("fiscalYear") int fiscalYear,
+                              @Param("category") String category);
+
+    int insertDocument(@Param("d") ApplicationDocument document, @Param("content") byte[] content);
+
+    List<ApplicationDocument> findDocuments(@Param("applicationId") long applicationId);
+
+    Optional<ApplicationDocument> findDocument(@Param("applicationId") long applicationId, @Param("id") long id);
+
+    byte[] findDocumentContent(@Param("id") long id);
+
+    List<DocumentKind> findDocumentKinds(@Param("applicationId") long applicationId);
+}

@@ -1,0 +1,54 @@
+package vn.subsidyflow.application;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Repository;
+import vn.subsidyflow.catalog.DocumentKind;
+import vn.subsidyflow.shared.DomainFailure;
+
+/** Loads and saves the dossier aggregate for the services that act on it (review, process, payments). */
+@Repository
+public class ApplicationRepository {
+
+    private final ApplicationMapper mapper;
+
+    ApplicationRepository(ApplicationMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public Application load(long id) {
+        return mapper.findById(id).orElseThrow(() -> DomainFailure.notFound("application", id));
+    }
+
+    /** Saves every change; a concurrent change since loading fails with a retryable conflict. */
+    public void save(Application application) {
+        if (mapper.update(application) == 0) {
+            throw new StaleApplication(application.id());
+        }
+        // The row's version went up by one; keep the copy in hand usable for a later save.
+        application.saved();
+    }
+
+    void insert(Application application) {
+        mapper.insert(application);
+    }
+
+    /** How many other dossiers of this organisation were supported (or are on the way) for this item. */
+    public int countSupported(Application application) {
+        return mapper.countSupported(application.organisationId(), application.supportItemCode(), application.id());
+    }
+
+    public Set<DocumentKind> documentKinds(long applicationId) {
+        return Set.copyOf(mapper.findDocumentKinds(applicationId));
+    }
+
+    public List<DocumentKind> missing(long applicationId, List<DocumentKind> required) {
+        Set<DocumentKind> present = documentKinds(applicationId);
+        return required.stream().filter(kind -> !present.contains(kind)).toList();
+    }
+
+    /** Waitlisted dossiers of a budget line, oldest decision first. */
+    public List<Long> waitlisted(long policyVersionId, int fiscalYear, String category) {
+        return mapper.findWaitlisted(policyVersionId, fiscalYear, category);
+    }
+}

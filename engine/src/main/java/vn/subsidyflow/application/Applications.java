@@ -1,0 +1,232 @@
+package vn.subsidyflow.application;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import vn.subsidyflow.audit.AuditTrail;
+import vn.subsidyflow.budget.BudgetLedger;
+import vn.subsidyflow.catalog.DocumentKind;
+import vn.subsidyflow.catalog.PolicyCatalog;
+import vn.subsidyflow.catalog.SupportItem;
+import vn.subsidyflow.database.Transactions;
+import vn.subsidyflow.shared.Actor;
+import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.Role;
+
+/**
+ * What applicants do with their dossiers — draft, attach documents, submit, withdraw — and what
+ * every user may read. An applicant sees only its own organisation's dossiers: another's is
+ * reported as not found, so its existence is not disclosed.
+ */
+@Service
+public class Applications {
+
+    /** Formats a scanned or exported paper arrives in. */
+    static final Set<String> ACCEPTED_TYPES = Set.of("application/pdf", "image/jpeg", "image/png",
+            "application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.ms-excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final long MAX_DOCUMENT_BYTES = 10L * 1024 * 1024;
+    private static final Set<ApplicationStatus> UPLOADABLE = Set.of(ApplicationStatus.DRAFT,
+            ApplicationStatus.SUPPLEMENT_REQUESTED, ApplicationStatus.AWAITING_COMPLETION);
+
+    private final ApplicationRepository repository;
+    private final ApplicationMapper mapper;
+    private final PolicyCatalog catalog;
+    private final DossierProcess process;
+    private final BudgetLedger ledger;
+    private final AuditTrail audit;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    Applications(ApplicationRepository repository, ApplicationMapper mapper, PolicyCatalog catalog, DossierProcess process,
+                 BudgetLedger ledger, AuditTrail audit, Transactions transactions, Clock clock) {
+        this.repository = repository;
+        this.mapper = mapper;
+        this.catalog = catalog;
+        this.process = process;
+        this.ledger = ledger;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Starts a draft dossier for the caller's organisation. */
+    public Application create(Actor actor, String supportItemCode, String title, long eligibleCostVnd) {
+        if (!actor.isApplicant()) {
+            throw new DomainFailure(DomainFailure.Kind.FORBIDDEN, "APPLICANTS_ONLY", "Only an applicant organisation's user can file a dossier");
+        }
+        if (title == null || title.isBlank() || title.length() > 300) {
+            throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_INPUT", "title: required, up to 300 characters",
+                    Map.of("field", "title"));
+        }
+        return transactions.inTransaction(() -> {
+            SupportItem item = catalog.itemInForce(supportItemCode, today());
+            Application application = Application.draft(actor.organisationId(), item, title.trim(), eligibleCostVnd, actor.username());
+            repository.insert(application);
+            audit.record(actor, application.id(), "CREATED", null, ApplicationStatus.DRAFT.name(),
+                    item.code() + ", eligible cost " + eligibleCostVnd + " đ, maximum support " + application.maxSupportVnd() + " đ");
+            return repository.load(application.id());
+        });
+    }
+
+    /** Attaches a document while the applicant may still change the dossier. */
+    public ApplicationDocument addDocument(Actor actor, long applicationId, DocumentKind kind, String fileName,
+                                           String contentType, byte[] content) {
+        if (kind == null) {
+            throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_DOCUMENT_KIND", "kind is required", Map.of("field", "kind"));
+        }
+        if (content == null || content.length == 0) {
+            throw new DomainFailure(DomainFailure.Kind.INVALID, "EMPTY_DOCUMENT", "The file is empty", Map.of("field", "file"));
+        }
+        if (content.length > MAX_DOCUMENT_BYTES) {
+            throw new DomainFailure(DomainFailure.Kind.INVALID, "DOCUMENT_TOO_LARGE",
+                    "A document may be at most " + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB", Map.of("field", "file"));
+        }
+        String type = contentType == null ? "" : contentType.toLowerCase().split(";")[0].trim();
+        if (!ACCEPTED_TYPES.contains(type)) {
+            throw new DomainFailure(DomainFailure.Kind.INVALID, "UNSUPPORTED_DOCUMENT_TYPE",
+                    "Accepted formats: PDF, JPEG, PNG, Word, Excel (got '" + contentType + "')", Map.of("field", "file"));
+        }
+        String name = safeFileName(fileName);
+        return transactions.inTransaction(() -> {
+            Application application = ownApplication(actor, applicationId);
+            if (!UPLOADABLE.contains(application.status())) {
+                throw new DossierNotInState(applicationId, application.status(), "given new documents");
+            }
+            ApplicationDocument document = new ApplicationDocument(null, applicationId, kind, name, type, content.length,
+                    sha256(content), actor.username(), null);
+            mapper.insertDocument(document, content);
+            audit.record(actor, applicationId, "DOCUMENT_ADDED", null, null, kind + ": " + name);
+            List<ApplicationDocument> documents = mapper.findDocuments(applicationId);
+            return documents.get(documents.size() - 1);
+        });
+    }
+
+    /** Files the dossier: pins it to the policy version in force today and starts its process. */
+    public Application submit(Actor actor, long applicationId) {
+        return transactions.inTransaction(() -> {
+            Application application = ownApplication(actor, applicationId);
+            if (application.status() != ApplicationStatus.DRAFT) {
+                throw new DossierNotInState(applicationId, application.status(), "submitted");
+            }
+            SupportItem item = catalog.itemInForce(application.supportItemCode(), today());
+            requireDocuments(applicationId, item.requiredDocuments());
+            application.pinTo(item, application.eligibleCostVnd());
+            application.submit(clock.instant());
+            application.startedAs(process.start(application));
+            repository.save(application);
+            audit.record(actor, applicationId, "SUBMITTED", ApplicationStatus.DRAFT.name(), ApplicationStatus.SUBMITTED.name(),
+                    "Pinned to policy " + item.policyCode());
+            return application;
+        });
+    }
+
+    /** Withdraws the dossier; an unpaid commitment goes back to its budget line. */
+    public Application withdraw(Actor actor, long applicationId) {
+        return transactions.inTransaction(() -> {
+            Application application = ownApplication(actor, applicationId);
+            ApplicationStatus before = application.status();
+            long unpaidCommitment = application.unpaidCommitmentVnd();
+            application.withdraw(clock.instant());
+            if (unpaidCommitment > 0 && before != ApplicationStatus.WAITLISTED) {
+                ledger.release(actor, applicationId, application.budgetLineId(), unpaidCommitment, "Dossier withdrawn");
+            }
+            if (application.processInstanceId() != null) {
+                process.cancel(application, "Withdrawn by " + actor.username());
+            }
+            repository.save(application);
+            audit.record(actor, applicationId, "WITHDRAWN", before.name(), ApplicationStatus.WITHDRAWN.name(), null);
+            return application;
+        });
+    }
+
+    /** The dossier, if the caller may see it. */
+    public Application get(Actor actor, long applicationId) {
+        Application application = repository.load(applicationId);
+        requireVisible(actor, application);
+        return application;
+    }
+
+    public List<ApplicationSummary> list(Actor actor, ApplicationFilter filter) {
+        return mapper.findSummaries(visibleFilter(actor, filter));
+    }
+
+    public long count(Actor actor, ApplicationFilter filter) {
+        return mapper.countSummaries(visibleFilter(actor, filter));
+    }
+
+    public List<ApplicationDocument> documents(Actor actor, long applicationId) {
+        get(actor, applicationId);
+        return mapper.findDocuments(applicationId);
+    }
+
+    public DocumentContent document(Actor actor, long applicationId, long documentId) {
+        get(actor, applicationId);
+        ApplicationDocument document = mapper.findDocument(applicationId, documentId)
+                .orElseThrow(() -> DomainFailure.notFound("document", documentId));
+        return new DocumentContent(document, mapper.findDocumentContent(documentId));
+    }
+
+    /** Refuses (422, naming them) when required document kinds are missing. */
+    public void requireDocuments(long applicationId, List<DocumentKind> required) {
+        List<DocumentKind> missing = repository.missing(applicationId, required);
+        if (!missing.isEmpty()) {
+            throw new DomainFailure(DomainFailure.Kind.INVALID, "MISSING_DOCUMENTS",
+                    "Required documents are missing: " + missing, Map.of("missingDocuments", missing));
+        }
+    }
+
+    private Application ownApplication(Actor actor, long applicationId) {
+        Application application = repository.load(applicationId);
+        if (!actor.isApplicant() || application.organisationId() != actor.organisationId()) {
+            throw DomainFailure.notFound("application", applicationId);
+        }
+        return application;
+    }
+
+    private static void requireVisible(Actor actor, Application application) {
+        boolean visible = actor.isApplicant()
+                ? application.organisationId() == actor.organisationId()
+                : actor.hasAny(Role.INTAKE, Role.REVIEWER, Role.APPROVER, Role.FINANCE, Role.ADMIN, Role.AUDITOR)
+                        && application.status() != ApplicationStatus.DRAFT;
+        if (!visible) {
+            throw DomainFailure.notFound("application", application.id());
+        }
+    }
+
+    private static ApplicationFilter visibleFilter(Actor actor, ApplicationFilter filter) {
+        if (actor.isApplicant()) {
+            return new ApplicationFilter(actor.organisationId(), filter.status(), filter.category(), filter.offset(), filter.limit());
+        }
+        if (!actor.hasAny(Role.INTAKE, Role.REVIEWER, Role.APPROVER, Role.FINANCE, Role.ADMIN, Role.AUDITOR)) {
+            throw new DomainFailure(DomainFailure.Kind.FORBIDDEN, "FORBIDDEN", "You may not list dossiers");
+        }
+        return filter;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(vn.subsidyflow.calendar.WorkingDayCalendar.ZONE));
+    }
+
+    private static String safeFileName(String fileName) {
+        String name = fileName == null ? "" : fileName.replaceAll("^.*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"]", "").trim();
+        if (name.isEmpty()) {
+            return "document";
+        }
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package vn.subsidyflow.audit;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import vn.subsidyflow.shared.Actor;
+
+/** Appends to the audit trail inside the caller's transaction: the record exists exactly when the change does. */
+@Service
+public class AuditTrail {
+
+    private static final int MAX_DETAIL = 2000;
+
+    private final AuditMapper mapper;
+
+    AuditTrail(AuditMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public void record(Actor actor, Long applicationId, String action, String fromStatus, String toStatus, String detail) {
+        String trimmed = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+        mapper.insert(new AuditEvent(null, applicationId, actor.username(), action, fromStatus, toStatus, trimmed,
+                actor.remoteAddress(), null));
+    }
+
+    /** The dossier's history, oldest first. */
+    public List<AuditEvent> history(long applicationId) {
+        return mapper.findByApplication(applicationId);
+    }
+}

@@ -1,0 +1,59 @@
+package vn.subsidyflow.budget;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import vn.subsidyflow.catalog.Category;
+
+@Mapper
+interface BudgetMapper {
+
+    Optional<BudgetLine> findLine(@Param("id") long id);
+
+    Optional<BudgetLine> findLineByKey(@Param("policyVersionId") long policyVersionId, @Param("fiscalYear") int fiscalYear,
+                                       @Param("category") Category category);
+
+    List<BudgetLine> findLinesOfYear(@Param("fiscalYear") int fiscalYear);
+
+    List<BudgetLine> findAllLines();
+
+    int insertLine(@Param("policyVersionId") long policyVersionId, @Param("fiscalYear") int fiscalYear,
+                   @Param("category") Category category);
+
+    long lastInsertId();
+
+    /** The newest policy version in force today. */
+    Long currentPolicyVersion();
+
+    Long policyVersionByCode(@Param("code") String code);
+
+    /** Reserves programme total for a line; 0 rows when the programme has not that much left. */
+    int reserveProgramme(@Param("policyVersionId") long policyVersionId, @Param("amount") long amount);
+
+    int releaseProgramme(@Param("policyVersionId") long policyVersionId, @Param("amount") long amount);
+
+    Long programmeTotal(@Param("fiscalYear") int fiscalYear);
+
+    int addAllocation(@Param("lineId") long lineId, @Param("amount") long amount);
+
+    /** allocated −= amount only if the line keeps enough for what it has committed and paid. */
+    int removeAllocation(@Param("lineId") long lineId, @Param("amount") long amount);
+
+    /** committed += amount only if available ≥ amount: the no-overdraft rule, in one statement. */
+    int commit(@Param("lineId") long lineId, @Param("amount") long amount);
+
+    int release(@Param("lineId") long lineId, @Param("amount") long amount);
+
+    /** committed −= amount, disbursed += amount only if that much is committed. */
+    int disburse(@Param("lineId") long lineId, @Param("amount") long amount);
+
+    int clawback(@Param("lineId") long lineId, @Param("amount") long amount);
+
+    int insertEntry(LedgerEntry entry);
+
+    boolean entryExists(@Param("idempotencyKey") String idempotencyKey);
+
+    List<LedgerEntry> findEntries(@Param("lineId") Long lineId, @Param("applicationId") Long applicationId,
+                                  @Param("offset") int offset, @Param("limit") int limit);
+}

@@ -1,0 +1,109 @@
+package vn.subsidyflow.calendar;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.subsidyflow.shared.DomainFailure;
+
+/**
+ * Counts working days: Monday to Friday, less the holidays table. Legal deadlines are counted in
+ * working days in the province's time zone.
+ */
+@Service
+public class WorkingDayCalendar {
+
+    /** The Department's time zone: days start and end here, whatever the server's zone. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final HolidayMapper holidays;
+    private final Clock clock;
+
+    WorkingDayCalendar(HolidayMapper holidays, Clock clock) {
+        this.holidays = holidays;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    /** The date {@code workingDays} working days after {@code start} (the start day itself not counted). */
+    public LocalDate addWorkingDays(LocalDate start, int workingDays) {
+        if (workingDays < 0) {
+            throw new IllegalArgumentException("workingDays must not be negative");
+        }
+        // Holidays are sparse: one read covers the span even with Tết and weekends in it.
+        Set<LocalDate> off = holidayDays(start, start.plusDays(workingDays * 2L + 30));
+        LocalDate day = start;
+        int counted = 0;
+        while (counted < workingDays) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day, off)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    /** Working days from {@code from} (exclusive) to {@code to} (inclusive); negative when {@code to} is earlier. */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return -workingDaysBetween(to, from);
+        }
+        Set<LocalDate> off = holidayDays(from, to);
+        int count = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (isWorkingDay(day, off)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        return isWorkingDay(day, holidayDays(day, day));
+    }
+
+    public List<Holiday> holidays(int year) {
+        return holidays.findBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    @Transactional
+    public void addHoliday(Holiday holiday) {
+        if (holiday.day() == null || blank(holiday.nameVi()) || blank(holiday.nameEn())) {
+            throw DomainFailure.invalid("INVALID_HOLIDAY", "A holiday needs a day and a name in Vietnamese and English");
+        }
+        try {
+            holidays.insert(holiday);
+        } catch (DuplicateKeyException e) {
+            throw DomainFailure.conflict("HOLIDAY_EXISTS", holiday.day() + " is already a holiday");
+        }
+    }
+
+    @Transactional
+    public void removeHoliday(LocalDate day) {
+        if (holidays.delete(day) == 0) {
+            throw DomainFailure.notFound("holiday", day);
+        }
+    }
+
+    private Set<LocalDate> holidayDays(LocalDate from, LocalDate to) {
+        return holidays.findBetween(from, to).stream().map(Holiday::day).collect(Collectors.toSet());
+    }
+
+    private static boolean isWorkingDay(LocalDate day, Set<LocalDate> off) {
+        DayOfWeek dow = day.getDayOfWeek();
+        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !off.contains(day);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

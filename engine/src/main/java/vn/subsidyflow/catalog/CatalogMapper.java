@@ -1,0 +1,19 @@
+package vn.subsidyflow.catalog;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface CatalogMapper {
+
+    List<SupportItem> findInForce(@Param("day") LocalDate day);
+
+    Optional<SupportItem> findInForceByCode(@Param("code") String code, @Param("day") LocalDate day);
+
+    Optional<SupportItem> findById(@Param("id") long id);
+
+    List<SupportItem> findAll();
+}

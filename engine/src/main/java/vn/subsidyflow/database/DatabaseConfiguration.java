@@ -1,0 +1,60 @@
+package vn.subsidyflow.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
+import vn.subsidyflow.db.EmbeddedMariaDb;
+
+/**
+ * Chooses the database. {@code SUBSIDYFLOW_DB_URL} (with {@code _USER} and {@code _PASSWORD}) names
+ * an external MySQL 8 or MariaDB 11 server; without it an embedded MariaDB starts, keeping its data
+ * in {@code subsidyflow.embedded.dir} (default {@code ./data}), so a restart keeps every dossier.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    @Bean
+    DataSource dataSource(@Value("${subsidyflow.db.url:}") String url,
+                          @Value("${subsidyflow.db.user:root}") String user,
+                          @Value("${subsidyflow.db.password:}") String password,
+                          @Value("${subsidyflow.db.pool-size:20}") int poolSize,
+                          @Value("${subsidyflow.embedded.dir:data}") String embeddedDir,
+                          @Value("${subsidyflow.embedded.database:subsidyflow}") String embeddedDatabase) {
+        HikariDataSource dataSource = StringUtils.hasText(url)
+                ? new HikariDataSource()
+                : new EmbeddedServerDataSource(EmbeddedMariaDb.acquire(Path.of(embeddedDir), embeddedDatabase));
+        if (StringUtils.hasText(url)) {
+            dataSource.setJdbcUrl(url);
+        }
+        dataSource.setUsername(user);
+        dataSource.setPassword(password);
+        dataSource.setMaximumPoolSize(poolSize);
+        dataSource.setPoolName("subsidyflow");
+        // Fail fast while the database is down, so callers get a clear 503 instead of a hang.
+        dataSource.setConnectionTimeout(5_000);
+        dataSource.setInitializationFailTimeout(60_000);
+        dataSource.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        return dataSource;
+    }
+
+    /** The pool of the embedded server; closing it gives the server back (the last user stops it). */
+    static final class EmbeddedServerDataSource extends HikariDataSource {
+
+        EmbeddedServerDataSource(String jdbcUrl) {
+            setJdbcUrl(jdbcUrl);
+        }
+
+        @Override
+        public void close() {
+            boolean wasOpen = !isClosed();
+            super.close();
+            if (wasOpen) {
+                EmbeddedMariaDb.release();
+            }
+        }
+    }
+}

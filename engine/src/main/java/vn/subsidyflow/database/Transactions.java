@@ -1,0 +1,100 @@
+package vn.subsidyflow.database;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransactionRollbackException;
+import java.sql.SQLTransientConnectionException;
+import java.util.function.Supplier;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.subsidyflow.shared.DomainFailure;
+
+/**
+ * Runs a command in one transaction, retrying it whole when MySQL picks it as a deadlock victim
+ * or a lock wait times out. Safe because the whole transaction rolled back, and every command
+ * re-reads what it needs. Commands that still conflict after the retries get a named 409; a
+ * database that cannot be reached gets a named 503 — never a bare 500.
+ */
+@Component
+public class Transactions {
+
+    private static final Logger log = LoggerFactory.getLogger(Transactions.class);
+    private static final int ATTEMPTS = 5;
+
+    private final TransactionTemplate template;
+
+    Transactions(PlatformTransactionManager transactionManager) {
+        this.template = new TransactionTemplate(transactionManager);
+    }
+
+    public <T> T inTransaction(Supplier<T> command) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return template.execute(status -> command.get());
+            } catch (RuntimeException e) {
+                if (isUnreachable(e)) {
+                    throw new DomainFailure(DomainFailure.Kind.UNAVAILABLE, "DATABASE_UNAVAILABLE",
+                            "The database cannot be reached right now; nothing was changed. Try again shortly");
+                }
+                if (!isTransientConflict(e)) {
+                    throw e;
+                }
+                if (attempt >= ATTEMPTS) {
+                    throw new DomainFailure(DomainFailure.Kind.CONFLICT, "CONCURRENT_UPDATE",
+                            "The dossier or budget was changed by someone else at the same moment; try again");
+                }
+                log.debug("Retrying after a lock conflict (attempt {}): {}", attempt, e.getMessage());
+                pause(attempt);
+            }
+        }
+    }
+
+    public void run(Runnable command) {
+        inTransaction(() -> {
+            command.run();
+            return null;
+        });
+    }
+
+    /** Deadlock victims, lock wait time-outs, stale versions: the whole transaction can run again. */
+    static boolean isTransientConflict(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConcurrencyFailureException || t instanceof FlowableOptimisticLockingException
+                    || t instanceof SQLTransactionRollbackException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && (sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** No connection could be had, or it broke: the database is down or unreachable. */
+    static boolean isUnreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
+                    || t instanceof DataAccessResourceFailureException || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep((long) (Math.random() * 20 * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

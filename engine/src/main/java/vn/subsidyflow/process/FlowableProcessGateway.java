@@ -1,0 +1,94 @@
+package vn.subsidyflow.process;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.common.engine.api.FlowableException;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.runtime.Execution;
+import org.flowable.task.api.Task;
+import org.springframework.stereotype.Component;
+import vn.subsidyflow.application.Application;
+import vn.subsidyflow.application.DossierProcess;
+import vn.subsidyflow.review.Inbox;
+import vn.subsidyflow.review.TaskEngine;
+import vn.subsidyflow.shared.Actor;
+import vn.subsidyflow.shared.DomainFailure;
+
+/** Runs the {@code supportApplication} process for each dossier. */
+@Component
+class FlowableProcessGateway implements DossierProcess, TaskEngine {
+
+    static final String PROCESS_KEY = "supportApplication";
+    static final String BUDGET_AVAILABLE = "budgetAvailable";
+
+    private final RuntimeService runtime;
+    private final TaskService taskService;
+    private final Inbox inbox;
+
+    FlowableProcessGateway(RuntimeService runtime, TaskService taskService, Inbox inbox) {
+        this.runtime = runtime;
+        this.taskService = taskService;
+        this.inbox = inbox;
+    }
+
+    @Override
+    public String start(Application application) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ProcessVariables.APPLICATION_ID, application.id());
+        variables.put(ProcessVariables.CATEGORY, application.category().name());
+        variables.put(ProcessVariables.APPLICANT_GROUP, Actor.applicantGroup(application.organisationId()));
+        return runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(application.id()), variables).getId();
+    }
+
+    @Override
+    public void cancel(Application application, String reason) {
+        try {
+            runtime.deleteProcessInstance(application.processInstanceId(), reason);
+        } catch (FlowableObjectNotFoundException alreadyEnded) {
+            // The process had already ended; nothing is left to cancel.
+        }
+        inbox.closedAll(application.id());
+    }
+
+    /** Wakes a waitlisted dossier's process so it tries to commit its budget again. */
+    void budgetAvailable(Application application) {
+        Execution waiting = runtime.createExecutionQuery()
+                .processInstanceId(application.processInstanceId())
+                .messageEventSubscriptionName(BUDGET_AVAILABLE)
+                .singleResult();
+        if (waiting != null) {
+            runtime.messageEventReceived(BUDGET_AVAILABLE, waiting.getId());
+        }
+    }
+
+    @Override
+    public void complete(String taskId, Map<String, Object> variables) {
+        try {
+            taskService.complete(taskId, variables);
+        } catch (FlowableObjectNotFoundException e) {
+            throw DomainFailure.notFound("task", taskId);
+        }
+    }
+
+    @Override
+    public void claim(String taskId, String username) {
+        try {
+            taskService.claim(taskId, username);
+        } catch (FlowableObjectNotFoundException e) {
+            throw DomainFailure.notFound("task", taskId);
+        } catch (FlowableException e) {
+            throw DomainFailure.conflict("TASK_CLAIMED", "Task " + taskId + " was claimed by someone else");
+        }
+    }
+
+    @Override
+    public void unclaim(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw DomainFailure.notFound("task", taskId);
+        }
+        taskService.unclaim(taskId);
+    }
+}

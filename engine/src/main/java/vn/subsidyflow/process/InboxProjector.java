@@ -1,0 +1,74 @@
+package vn.subsidyflow.process;
+
+import java.time.Instant;
+import java.util.Date;
+import org.flowable.common.engine.api.delegate.event.FlowableEngineEntityEvent;
+import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
+import org.flowable.common.engine.api.delegate.event.FlowableEvent;
+import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
+import org.flowable.identitylink.api.IdentityLinkType;
+import org.flowable.task.service.impl.persistence.entity.TaskEntity;
+import org.springframework.stereotype.Component;
+import vn.subsidyflow.review.Inbox;
+
+/**
+ * Keeps the inbox read model in step with user tasks: a row when a task is created, its assignee
+ * when claimed, gone when completed or deleted. Runs inside the engine's transaction, so the inbox
+ * can never show a task that does not exist or miss one that does.
+ */
+@Component
+class InboxProjector implements FlowableEventListener {
+
+    private final Inbox inbox;
+
+    InboxProjector(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @Override
+    public void onEvent(FlowableEvent event) {
+        if (!(event instanceof FlowableEngineEntityEvent entityEvent) || !(entityEvent.getEntity() instanceof TaskEntity task)) {
+            return;
+        }
+        FlowableEngineEventType type = (FlowableEngineEventType) event.getType();
+        switch (type) {
+            case TASK_CREATED -> opened(task);
+            case TASK_ASSIGNED -> inbox.assigned(task.getId(), task.getAssignee());
+            case TASK_COMPLETED, ENTITY_DELETED -> inbox.closed(task.getId());
+            default -> {
+            }
+        }
+    }
+
+    private void opened(TaskEntity task) {
+        Object applicationId = task.getVariable(ProcessVariables.APPLICATION_ID);
+        if (!(applicationId instanceof Number id)) {
+            return;
+        }
+        String group = task.getIdentityLinks().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> link.getGroupId())
+                .findFirst().orElse(null);
+        Date due = task.getDueDate();
+        Date created = task.getCreateTime();
+        inbox.opened(task.getId(), id.longValue(), task.getProcessInstanceId(), task.getTaskDefinitionKey(), task.getName(),
+                group, task.getAssignee(), due == null ? null : due.toInstant(),
+                created == null ? Instant.now() : created.toInstant());
+    }
+
+    @Override
+    public boolean isFailOnException() {
+        // A task without its inbox row would be invisible: fail the whole transaction instead.
+        return true;
+    }
+
+    @Override
+    public boolean isFireOnTransactionLifecycleEvent() {
+        return false;
+    }
+
+    @Override
+    public String getOnTransaction() {
+        return null;
+    }
+}

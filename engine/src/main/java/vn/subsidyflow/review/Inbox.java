@@ -1,0 +1,68 @@
+package vn.subsidyflow.review;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import vn.subsidyflow.shared.Actor;
+import vn.subsidyflow.shared.DomainFailure;
+
+/**
+ * The task inbox read model. Rows are written by the process engine's task events in the task's
+ * own transaction, and read with plain indexed SQL — never through the engine's variable tables.
+ */
+@Service
+public class Inbox {
+
+    private final InboxMapper mapper;
+
+    Inbox(InboxMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** Tasks the actor may act on: offered to one of its groups, or assigned to it. */
+    public List<OpenTask> tasks(Actor actor, InboxFilter filter) {
+        return mapper.query(actor.groups(), actor.username(), filter);
+    }
+
+    public long count(Actor actor, InboxFilter filter) {
+        return mapper.count(actor.groups(), actor.username(), filter);
+    }
+
+    /** Open tasks of a dossier the actor may see. */
+    public List<OpenTask> tasksOf(Actor actor, long applicationId) {
+        return mapper.findForApplication(applicationId).stream().filter(task -> mayAct(actor, task)).toList();
+    }
+
+    /** The task, if the actor may act on it; otherwise not found (its existence is not disclosed). */
+    public OpenTask task(Actor actor, String taskId) {
+        OpenTask task = mapper.find(taskId).orElseThrow(() -> DomainFailure.notFound("task", taskId));
+        if (!mayAct(actor, task)) {
+            throw DomainFailure.notFound("task", taskId);
+        }
+        return task;
+    }
+
+    static boolean mayAct(Actor actor, OpenTask task) {
+        return actor.username().equals(task.assignee())
+                || (task.candidateGroup() != null && actor.groups().contains(task.candidateGroup()));
+    }
+
+    // Projection, called by the process engine's task listener inside the task's transaction.
+
+    public void opened(String taskId, long applicationId, String processInstanceId, String taskKey, String name,
+                       String candidateGroup, String assignee, Instant dueAt, Instant createdAt) {
+        mapper.insert(taskId, applicationId, processInstanceId, taskKey, name, candidateGroup, assignee, dueAt, createdAt);
+    }
+
+    public void assigned(String taskId, String assignee) {
+        mapper.assign(taskId, assignee);
+    }
+
+    public void closed(String taskId) {
+        mapper.delete(taskId);
+    }
+
+    public void closedAll(long applicationId) {
+        mapper.deleteByApplication(applicationId);
+    }
+}

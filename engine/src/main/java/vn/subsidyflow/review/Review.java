@@ -1,0 +1,148 @@
+package vn.subsidyflow.review;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import vn.subsidyflow.application.Application;
+import vn.subsidyflow.application.ApplicationRepository;
+import vn.subsidyflow.application.Applications;
+import vn.subsidyflow.audit.AuditTrail;
+import vn.subsidyflow.calendar.WorkingDayCalendar;
+import vn.subsidyflow.catalog.PolicyCatalog;
+import vn.subsidyflow.catalog.SupportItem;
+import vn.subsidyflow.database.Transactions;
+import vn.subsidyflow.disbursement.Disbursements;
+import vn.subsidyflow.shared.Actor;
+import vn.subsidyflow.shared.DomainFailure;
+
+/**
+ * Completes a dossier's task: checks the actor may act on it, applies the outcome to the dossier
+ * aggregate (which guards the state), records it in the audit trail, then lets the process move
+ * on — all in one transaction, so a refused step changes nothing.
+ */
+@Service
+public class Review {
+
+    private final Inbox inbox;
+    private final TaskEngine tasks;
+    private final ApplicationRepository repository;
+    private final Applications applications;
+    private final PolicyCatalog catalog;
+    private final Disbursements disbursements;
+    private final AuditTrail audit;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    Review(Inbox inbox, TaskEngine tasks, ApplicationRepository repository, Applications applications, PolicyCatalog catalog,
+           Disbursements disbursements, AuditTrail audit, Transactions transactions, Clock clock) {
+        this.inbox = inbox;
+        this.tasks = tasks;
+        this.repository = repository;
+        this.applications = applications;
+        this.catalog = catalog;
+        this.disbursements = disbursements;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Completes the task with the outcome; returns the dossier as it stands afterwards. */
+    public Application complete(Actor actor, String taskId, TaskCompletion completion) {
+        String outcome = completion.outcome() == null ? "" : completion.outcome().trim();
+        return transactions.inTransaction(() -> {
+            OpenTask task = inbox.task(actor, taskId);
+            if (task.assignee() != null && !task.assignee().equals(actor.username())) {
+                throw DomainFailure.conflict("TASK_CLAIMED", "Task " + taskId + " is claimed by " + task.assignee());
+            }
+            Application application = repository.load(task.applicationId());
+            String before = application.status().name();
+            Instant now = clock.instant();
+            apply(actor, task.taskKey(), outcome, completion, application, now);
+            repository.save(application);
+            audit.record(actor, application.id(), task.taskKey().toUpperCase() + ":" + outcome, before,
+                    application.status().name(), completion.comment());
+            tasks.complete(taskId, Map.of("outcome", outcome));
+            return repository.load(application.id());
+        });
+    }
+
+    public void claim(Actor actor, String taskId) {
+        transactions.run(() -> {
+            OpenTask task = inbox.task(actor, taskId);
+            if (task.assignee() != null) {
+                if (task.assignee().equals(actor.username())) {
+                    return;
+                }
+                throw DomainFailure.conflict("TASK_CLAIMED", "Task " + taskId + " is already claimed by " + task.assignee());
+            }
+            tasks.claim(taskId, actor.username());
+        });
+    }
+
+    public void unclaim(Actor actor, String taskId) {
+        transactions.run(() -> {
+            OpenTask task = inbox.task(actor, taskId);
+            if (!actor.username().equals(task.assignee())) {
+                throw DomainFailure.conflict("TASK_NOT_CLAIMED_BY_YOU", "Task " + taskId + " is not claimed by you");
+            }
+            tasks.unclaim(taskId);
+        });
+    }
+
+    private void apply(Actor actor, String step, String outcome, TaskCompletion c, Application a, Instant now) {
+        switch (step + ":" + outcome) {
+            case "intake:ACCEPT" -> a.accept();
+            case "intake:REQUEST_SUPPLEMENT" -> a.requestSupplement(c.comment());
+            case "intake:REFUSE" -> a.refuse(c.comment(), now);
+            case "supplement:SUBMIT" -> {
+                applications.requireDocuments(a.id(), item(a).requiredDocuments());
+                a.resubmit();
+            }
+            case "appraisal:RECOMMEND_APPROVAL" -> recommendApproval(actor, c, a, now);
+            case "appraisal:RECOMMEND_REJECTION" -> a.recommendRejection(actor.username(), c.comment(), now);
+            case "decision:APPROVE" -> a.approve(actor.username(), c.decisionNumber(), decisionDate(c), now);
+            case "decision:REJECT" -> a.reject(actor.username(), c.comment(), now);
+            case "decision:RETURN" -> a.returnToAppraisal(actor.username());
+            case "completionEvidence:SUBMIT" -> {
+                a.checkAwaitingCompletion();
+                applications.requireDocuments(a.id(), item(a).completionDocuments());
+            }
+            case "verifyCompletion:ACCEPT" -> a.checkAwaitingCompletion();
+            case "verifyCompletion:REQUEST_SUPPLEMENT" -> {
+                a.checkAwaitingCompletion();
+                if (c.comment() == null || c.comment().isBlank()) {
+                    throw new DomainFailure(DomainFailure.Kind.INVALID, "MISSING_COMMENT",
+                            "comment is required: say what is wrong with the evidence", Map.of("field", "comment"));
+                }
+            }
+            case "payment:PAY" -> disbursements.payRemainder(actor, a, c.paymentReference(), now);
+            default -> throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_OUTCOME",
+                    "'" + outcome + "' is not an outcome of step '" + step + "'; allowed: " + Outcomes.of(step),
+                    Map.of("allowedOutcomes", Outcomes.of(step)));
+        }
+    }
+
+    private void recommendApproval(Actor actor, TaskCompletion c, Application a, Instant now) {
+        if (c.amountVnd() == null) {
+            throw new DomainFailure(DomainFailure.Kind.INVALID, "MISSING_AMOUNT",
+                    "amountVnd is required to recommend approval", Map.of("field", "amountVnd"));
+        }
+        SupportItem item = item(a);
+        if (item.frequencyLimit() > 0 && repository.countSupported(a) >= item.frequencyLimit()) {
+            throw new DomainFailure(DomainFailure.Kind.INVALID, "FREQUENCY_LIMIT_REACHED",
+                    "This organisation has already been supported " + item.frequencyLimit() + " time(s) for " + item.code(),
+                    Map.of("frequencyLimit", item.frequencyLimit()));
+        }
+        a.recommendApproval(actor.username(), c.amountVnd(), c.comment(), now);
+    }
+
+    private SupportItem item(Application a) {
+        return catalog.item(a.supportItemId());
+    }
+
+    private LocalDate decisionDate(TaskCompletion c) {
+        return c.decisionDate() != null ? c.decisionDate() : LocalDate.now(clock.withZone(WorkingDayCalendar.ZONE));
+    }
+}

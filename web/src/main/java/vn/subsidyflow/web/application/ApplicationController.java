@@ -1,0 +1,115 @@
+package vn.subsidyflow.web.application;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.subsidyflow.application.Application;
+import vn.subsidyflow.application.ApplicationFilter;
+import vn.subsidyflow.application.ApplicationStatus;
+import vn.subsidyflow.application.ApplicationSummary;
+import vn.subsidyflow.application.Applications;
+import vn.subsidyflow.application.DocumentContent;
+import vn.subsidyflow.catalog.Category;
+import vn.subsidyflow.catalog.DocumentKind;
+import vn.subsidyflow.shared.Actor;
+import vn.subsidyflow.shared.DomainFailure;
+
+/** Dossiers: filing, documents, submission, withdrawal, and reading what the caller may see. */
+@RestController
+@RequestMapping("/api/v1/applications")
+class ApplicationController {
+
+    record NewApplication(String supportItemCode, String title, Long eligibleCostVnd) {
+    }
+
+    private final Applications applications;
+    private final DossierResponses responses;
+
+    ApplicationController(Applications applications, DossierResponses responses) {
+        this.applications = applications;
+        this.responses = responses;
+    }
+
+    @PostMapping
+    ResponseEntity<ApplicationResponse> create(Actor actor, @RequestBody NewApplication request) {
+        if (request.eligibleCostVnd() == null) {
+            throw DomainFailure.invalid("INVALID_AMOUNT", "eligibleCostVnd is required (whole đồng)");
+        }
+        Application application = applications.create(actor, request.supportItemCode(), request.title(), request.eligibleCostVnd());
+        return ResponseEntity.created(URI.create("/api/v1/applications/" + application.id()))
+                .body(responses.of(actor, application));
+    }
+
+    @GetMapping
+    ResponseEntity<List<ApplicationSummary>> list(Actor actor, @RequestParam(required = false) ApplicationStatus status,
+                                                  @RequestParam(required = false) Category category,
+                                                  @RequestParam(defaultValue = "0") int offset,
+                                                  @RequestParam(defaultValue = "50") int limit) {
+        ApplicationFilter filter = new ApplicationFilter(null, status, category, offset, limit);
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(applications.count(actor, filter)))
+                .body(applications.list(actor, filter));
+    }
+
+    @GetMapping("/{id}")
+    ApplicationResponse get(Actor actor, @PathVariable long id) {
+        return responses.of(actor, applications.get(actor, id));
+    }
+
+    @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ApplicationResponse.DocumentResponse> upload(Actor actor, @PathVariable long id,
+                                                                @RequestPart("file") MultipartFile file,
+                                                                @RequestParam("kind") String kind) throws IOException {
+        DocumentKind documentKind;
+        try {
+            documentKind = DocumentKind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_DOCUMENT_KIND",
+                    "'" + kind + "' is not a document kind; use one of " + List.of(DocumentKind.values()),
+                    java.util.Map.of("field", "kind"));
+        }
+        var document = applications.addDocument(actor, id, documentKind, file.getOriginalFilename(), file.getContentType(),
+                file.getBytes());
+        return ResponseEntity.created(URI.create("/api/v1/applications/" + id + "/documents/" + document.id()))
+                .body(ApplicationResponse.DocumentResponse.of(document));
+    }
+
+    @GetMapping("/{id}/documents")
+    List<ApplicationResponse.DocumentResponse> documents(Actor actor, @PathVariable long id) {
+        return applications.documents(actor, id).stream().map(ApplicationResponse.DocumentResponse::of).toList();
+    }
+
+    @GetMapping("/{id}/documents/{documentId}")
+    ResponseEntity<byte[]> download(Actor actor, @PathVariable long id, @PathVariable long documentId) {
+        DocumentContent content = applications.document(actor, id, documentId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(content.document().contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(content.document().fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(content.content());
+    }
+
+    @PostMapping("/{id}/submit")
+    ApplicationResponse submit(Actor actor, @PathVariable long id) {
+        return responses.of(actor, applications.submit(actor, id));
+    }
+
+    @PostMapping("/{id}/withdraw")
+    ApplicationResponse withdraw(Actor actor, @PathVariable long id) {
+        return responses.of(actor, applications.withdraw(actor, id));
+    }
+}

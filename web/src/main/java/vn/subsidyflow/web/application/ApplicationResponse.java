@@ -1,0 +1,46 @@
+package vn.subsidyflow.web.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import vn.subsidyflow.application.Application;
+import vn.subsidyflow.application.ApplicationDocument;
+import vn.subsidyflow.application.ApplicationStatus;
+import vn.subsidyflow.audit.AuditEvent;
+import vn.subsidyflow.catalog.Category;
+import vn.subsidyflow.catalog.DocumentKind;
+import vn.subsidyflow.review.OpenTask;
+
+/** A dossier as the API shows it, with its history, documents and the tasks the caller may act on. */
+public record ApplicationResponse(long id, ApplicationStatus status, String supportItemCode, Category category, String title,
+                           long organisationId, long eligibleCostVnd, long maxSupportVnd, Long recommendedAmountVnd,
+                           Long approvedAmountVnd, long paidAmountVnd, Integer fiscalYear, String decisionNumber,
+                           LocalDate decisionDate, Instant submittedAt, String supplementRequest, String closingReason,
+                           List<HistoryEntry> history, List<DocumentResponse> documents, List<TaskRef> tasks) {
+
+    public record HistoryEntry(Instant at, String actor, String action, String fromStatus, String toStatus, String detail) {
+    }
+
+    public record DocumentResponse(long id, DocumentKind kind, String fileName, String contentType, long sizeBytes, String sha256,
+                            String uploadedBy, Instant uploadedAt) {
+
+        static DocumentResponse of(ApplicationDocument d) {
+            return new DocumentResponse(d.id(), d.kind(), d.fileName(), d.contentType(), d.sizeBytes(), d.sha256(),
+                    d.uploadedBy(), d.uploadedAt());
+        }
+    }
+
+    public record TaskRef(String id, String key, String name, Instant dueDate) {
+    }
+
+    static ApplicationResponse of(Application a, List<AuditEvent> history, List<ApplicationDocument> documents,
+                                  List<OpenTask> tasks) {
+        return new ApplicationResponse(a.id(), a.status(), a.supportItemCode(), a.category(), a.title(), a.organisationId(),
+                a.eligibleCostVnd(), a.maxSupportVnd(), a.recommendedAmountVnd(), a.approvedAmountVnd(), a.paidAmountVnd(),
+                a.fiscalYear(), a.decisionNumber(), a.decisionDate(), a.submittedAt(), a.supplementRequest(), a.closingReason(),
+                history.stream().map(e -> new HistoryEntry(e.occurredAt(), e.actor(), e.action(), e.fromStatus(), e.toStatus(),
+                        e.detail())).toList(),
+                documents.stream().map(DocumentResponse::of).toList(),
+                tasks.stream().map(t -> new TaskRef(t.taskId(), t.taskKey(), t.name(), t.dueAt())).toList());
+    }
+}

@@ -1,0 +1,87 @@
+package vn.subsidyflow.web.budget;
+
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.subsidyflow.budget.BudgetLedger;
+import vn.subsidyflow.budget.BudgetLine;
+import vn.subsidyflow.budget.BudgetOverview;
+import vn.subsidyflow.budget.Budgets;
+import vn.subsidyflow.calendar.WorkingDayCalendar;
+import vn.subsidyflow.catalog.Category;
+import vn.subsidyflow.shared.Actor;
+import vn.subsidyflow.shared.DomainFailure;
+
+/** Budget lines and their balances; allocations and top-ups are idempotent with an {@code Idempotency-Key}. */
+@RestController
+@RequestMapping("/api/v1/budget")
+class BudgetController {
+
+    record LineResponse(long id, long policyVersionId, int fiscalYear, Category category, long allocatedVnd,
+                        long committedVnd, long disbursedVnd, long availableVnd) {
+
+        static LineResponse of(BudgetLine l) {
+            return new LineResponse(l.id(), l.policyVersionId(), l.fiscalYear(), l.category(), l.allocatedVnd(),
+                    l.committedVnd(), l.disbursedVnd(), l.availableVnd());
+        }
+    }
+
+    record BudgetResponse(int fiscalYear, long programTotalVnd, long allocatedVnd, long committedVnd, long disbursedVnd,
+                          long availableVnd, List<LineResponse> lines) {
+
+        static BudgetResponse of(BudgetOverview o) {
+            return new BudgetResponse(o.fiscalYear(), o.programTotalVnd(), o.allocatedVnd(), o.committedVnd(),
+                    o.disbursedVnd(), o.availableVnd(), o.lines().stream().map(LineResponse::of).toList());
+        }
+    }
+
+    record NewLine(Integer fiscalYear, Category category, Long allocatedVnd, String policyCode, String reason,
+                   String documentRef) {
+    }
+
+    record TopUp(Long amountVnd, String reason, String documentRef) {
+    }
+
+    private final BudgetLedger ledger;
+    private final Budgets budgets;
+    private final WorkingDayCalendar calendar;
+
+    BudgetController(BudgetLedger ledger, Budgets budgets, WorkingDayCalendar calendar) {
+        this.ledger = ledger;
+        this.budgets = budgets;
+        this.calendar = calendar;
+    }
+
+    @GetMapping
+    BudgetResponse overview(@RequestParam(required = false) Integer fiscalYear) {
+        return BudgetResponse.of(ledger.overview(fiscalYear != null ? fiscalYear : calendar.today().getYear()));
+    }
+
+    @PostMapping("/lines")
+    ResponseEntity<LineResponse> allocate(Actor actor, @RequestBody NewLine request,
+                                          @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        if (request.fiscalYear() == null || request.allocatedVnd() == null) {
+            throw DomainFailure.invalid("INVALID_INPUT", "fiscalYear, category and allocatedVnd are required");
+        }
+        BudgetLine line = budgets.allocate(actor, request.policyCode(), request.fiscalYear(), request.category(),
+                request.allocatedVnd(), request.reason(), request.documentRef(), key);
+        return ResponseEntity.created(URI.create("/api/v1/budget/lines/" + line.id())).body(LineResponse.of(line));
+    }
+
+    @PostMapping("/lines/{id}/top-ups")
+    LineResponse topUp(Actor actor, @PathVariable long id, @RequestBody TopUp request,
+                       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        if (request.amountVnd() == null) {
+            throw DomainFailure.invalid("INVALID_AMOUNT", "amountVnd is required (whole đồng)");
+        }
+        return LineResponse.of(budgets.topUp(actor, id, request.amountVnd(), request.reason(), request.documentRef(), key));
+    }
+}

@@ -1,0 +1,43 @@
+package vn.subsidyflow.web.catalog;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.subsidyflow.calendar.WorkingDayCalendar;
+import vn.subsidyflow.catalog.Category;
+import vn.subsidyflow.catalog.DocumentKind;
+import vn.subsidyflow.catalog.PolicyCatalog;
+import vn.subsidyflow.catalog.SupportItem;
+
+/** The support items one can apply for today (public: businesses look before they sign up). */
+@RestController
+@RequestMapping("/api/v1/support-items")
+class SupportItemController {
+
+    record SupportItemResponse(String code, Category category, String nameVi, String nameEn, int ratePct, long capVnd,
+                               String capUnit, int frequencyLimit, List<DocumentKind> requiredDocuments,
+                               List<DocumentKind> completionDocuments, String legalCitation, boolean example,
+                               String policyCode, LocalDate effectiveFrom, LocalDate effectiveTo) {
+
+        static SupportItemResponse of(SupportItem item) {
+            return new SupportItemResponse(item.code(), item.category(), item.nameVi(), item.nameEn(), item.ratePct(),
+                    item.capVnd(), item.capUnit(), item.frequencyLimit(), item.requiredDocuments(), item.completionDocuments(),
+                    item.legalCitation(), item.example(), item.policyCode(), item.effectiveFrom(), item.effectiveTo());
+        }
+    }
+
+    private final PolicyCatalog catalog;
+    private final WorkingDayCalendar calendar;
+
+    SupportItemController(PolicyCatalog catalog, WorkingDayCalendar calendar) {
+        this.catalog = catalog;
+        this.calendar = calendar;
+    }
+
+    @GetMapping
+    List<SupportItemResponse> inForce() {
+        return catalog.itemsInForce(calendar.today()).stream().map(SupportItemResponse::of).toList();
+    }
+}

@@ -1,0 +1,39 @@
+package vn.subsidyflow.web.registration;
+
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.subsidyflow.applicant.OrganisationType;
+import vn.subsidyflow.applicant.Registration;
+import vn.subsidyflow.applicant.Registrations;
+import vn.subsidyflow.applicant.UserAccount;
+
+/** Anonymous sign-up of a business and its first user. */
+@RestController
+@RequestMapping("/api/v1/registrations")
+class RegistrationController {
+
+    record RegistrationRequest(String username, String password, String email, String taxCode, String organisationName,
+                               OrganisationType organisationType, String address) {
+    }
+
+    record RegistrationResponse(String username, long organisationId, String organisationName, String taxCode) {
+    }
+
+    private final Registrations registrations;
+
+    RegistrationController(Registrations registrations) {
+        this.registrations = registrations;
+    }
+
+    @PostMapping
+    ResponseEntity<RegistrationResponse> register(@RequestBody RegistrationRequest request) {
+        UserAccount user = registrations.register(new Registration(request.username(), request.password(), request.email(),
+                request.taxCode(), request.organisationName(), request.organisationType(), request.address()));
+        return ResponseEntity.created(URI.create("/api/v1/applications"))
+                .body(new RegistrationResponse(user.username(), user.organisationId(), user.displayName(), request.taxCode()));
+    }
+}

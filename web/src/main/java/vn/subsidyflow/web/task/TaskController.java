@@ -1,0 +1,96 @@
+package vn.subsidyflow.web.task;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.subsidyflow.application.ApplicationStatus;
+import vn.subsidyflow.catalog.Category;
+import vn.subsidyflow.review.Inbox;
+import vn.subsidyflow.review.InboxFilter;
+import vn.subsidyflow.review.OpenTask;
+import vn.subsidyflow.review.Outcomes;
+import vn.subsidyflow.review.Review;
+import vn.subsidyflow.review.TaskCompletion;
+import vn.subsidyflow.shared.Actor;
+import vn.subsidyflow.web.application.ApplicationResponse;
+import vn.subsidyflow.web.application.DossierResponses;
+
+/** The task inbox and the actions on tasks. */
+@RestController
+@RequestMapping("/api/v1/tasks")
+class TaskController {
+
+    record TaskResponse(String id, long applicationId, String key, String name, Instant dueDate, boolean overdue,
+                        String candidateGroup, String assignee, Instant createdAt, String organisationName,
+                        String supportItemCode, Category category, String title, ApplicationStatus applicationStatus,
+                        long maxSupportVnd, Long recommendedAmountVnd, Long approvedAmountVnd, List<String> outcomes) {
+
+        static TaskResponse of(OpenTask t, Instant now) {
+            return new TaskResponse(t.taskId(), t.applicationId(), t.taskKey(), t.name(), t.dueAt(),
+                    t.dueAt() != null && t.dueAt().isBefore(now), t.candidateGroup(), t.assignee(), t.createdAt(),
+                    t.organisationName(), t.supportItemCode(), t.category(), t.title(), t.status(), t.maxSupportVnd(),
+                    t.recommendedAmountVnd(), t.approvedAmountVnd(), Outcomes.of(t.taskKey()));
+        }
+    }
+
+    record CompleteRequest(String outcome, String comment, Long amountVnd, String decisionNumber, LocalDate decisionDate,
+                           String paymentReference) {
+    }
+
+    private final Inbox inbox;
+    private final Review review;
+    private final DossierResponses responses;
+    private final Clock clock;
+
+    TaskController(Inbox inbox, Review review, DossierResponses responses, Clock clock) {
+        this.inbox = inbox;
+        this.review = review;
+        this.responses = responses;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    ResponseEntity<List<TaskResponse>> tasks(Actor actor, @RequestParam(required = false) String key,
+                                             @RequestParam(required = false) Category category,
+                                             @RequestParam(defaultValue = "false") boolean mine,
+                                             @RequestParam(defaultValue = "0") int offset,
+                                             @RequestParam(defaultValue = "50") int limit) {
+        InboxFilter filter = new InboxFilter(key, category, mine, offset, limit);
+        Instant now = clock.instant();
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(inbox.count(actor, filter)))
+                .body(inbox.tasks(actor, filter).stream().map(t -> TaskResponse.of(t, now)).toList());
+    }
+
+    @GetMapping("/{id}")
+    TaskResponse task(Actor actor, @PathVariable String id) {
+        return TaskResponse.of(inbox.task(actor, id), clock.instant());
+    }
+
+    @PostMapping("/{id}/complete")
+    ApplicationResponse complete(Actor actor, @PathVariable String id, @RequestBody CompleteRequest request) {
+        var application = review.complete(actor, id, new TaskCompletion(request.outcome(), request.comment(),
+                request.amountVnd(), request.decisionNumber(), request.decisionDate(), request.paymentReference()));
+        return responses.of(actor, application);
+    }
+
+    @PostMapping("/{id}/claim")
+    TaskResponse claim(Actor actor, @PathVariable String id) {
+        review.claim(actor, id);
+        return TaskResponse.of(inbox.task(actor, id), clock.instant());
+    }
+
+    @PostMapping("/{id}/unclaim")
+    TaskResponse unclaim(Actor actor, @PathVariable String id) {
+        review.unclaim(actor, id);
+        return TaskResponse.of(inbox.task(actor, id), clock.instant());
+    }
+}
