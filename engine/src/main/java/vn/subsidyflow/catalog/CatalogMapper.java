@@ -16,4 +16,14 @@ interface CatalogMapper {
     Optional<SupportItem> findById(@Param("id") long id);
 
     List<SupportItem> findAll();
+
+    List<PolicyVersion> findVersions();
+
+    Optional<PolicyVersion> findVersionByCode(@Param("code") String code);
+
+    int insertVersion(@Param("d") PolicyVersionDraft draft);
+
+    long lastInsertId();
+
+    int insertItem(@Param("versionId") long versionId, @Param("i") PolicyVersionDraft.Item item);
 }

@@ -3,7 +3,7 @@ package vn.subsidyflow.review;
 import vn.subsidyflow.catalog.Category;
 
 /** Inbox filters; all optional. Sorted by due date, earliest (most urgent) first. */
-public record InboxFilter(String taskKey, Category category, boolean mineOnly, int offset, int limit) {
+public record InboxFilter(String taskKey, Category category, Long applicationId, boolean mineOnly, int offset, int limit) {
 
     public InboxFilter {
         offset = Math.max(0, offset);
@@ -11,6 +11,6 @@ public record InboxFilter(String taskKey, Category category, boolean mineOnly, i
     }
 
     public static InboxFilter firstPage() {
-        return new InboxFilter(null, null, false, 0, 50);
+        return new InboxFilter(null, null, null, false, 0, 50);
     }
 }

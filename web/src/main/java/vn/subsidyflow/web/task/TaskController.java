@@ -61,10 +61,11 @@ class TaskController {
     @GetMapping
     ResponseEntity<List<TaskResponse>> tasks(Actor actor, @RequestParam(required = false) String key,
                                              @RequestParam(required = false) Category category,
+                                             @RequestParam(required = false) Long applicationId,
                                              @RequestParam(defaultValue = "false") boolean mine,
                                              @RequestParam(defaultValue = "0") int offset,
                                              @RequestParam(defaultValue = "50") int limit) {
-        InboxFilter filter = new InboxFilter(key, category, mine, offset, limit);
+        InboxFilter filter = new InboxFilter(key, category, applicationId, mine, offset, limit);
         Instant now = clock.instant();
         return ResponseEntity.ok().header("X-Total-Count", String.valueOf(inbox.count(actor, filter)))
                 .body(inbox.tasks(actor, filter).stream().map(t -> TaskResponse.of(t, now)).toList());

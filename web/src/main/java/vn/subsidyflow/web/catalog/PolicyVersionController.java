@@ -1,0 +1,37 @@
+package vn.subsidyflow.web.catalog;
+
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.subsidyflow.catalog.PolicyVersion;
+import vn.subsidyflow.catalog.PolicyVersionDraft;
+import vn.subsidyflow.catalog.PolicyVersions;
+import vn.subsidyflow.shared.Actor;
+
+/** Policy versions: administrators load a resolution's real values as a new version. */
+@RestController
+@RequestMapping("/api/v1/policy-versions")
+class PolicyVersionController {
+
+    private final PolicyVersions versions;
+
+    PolicyVersionController(PolicyVersions versions) {
+        this.versions = versions;
+    }
+
+    @GetMapping
+    List<PolicyVersion> list() {
+        return versions.versions();
+    }
+
+    @PostMapping
+    ResponseEntity<PolicyVersion> load(Actor actor, @RequestBody PolicyVersionDraft draft) {
+        PolicyVersion version = versions.load(actor, draft);
+        return ResponseEntity.created(URI.create("/api/v1/policy-versions/" + version.code())).body(version);
+    }
+}
