@@ -215,6 +215,23 @@ public class Application {
         }
     }
 
+    /** Fiscal-year end: the unpaid commitment now sits on next year's line {@code lineId}. */
+    public void carriedOver(long lineId, int nextFiscalYear) {
+        if (!EnumSet.of(APPROVED, AWAITING_COMPLETION, AWAITING_PAYMENT).contains(status) || budgetLineId == null) {
+            throw new DossierNotInState(id, status, "carried over to the next fiscal year");
+        }
+        budgetLineId = lineId;
+        fiscalYear = nextFiscalYear;
+    }
+
+    /** Fiscal-year end: finance released the unpaid commitment, so the rest of the support lapses. */
+    public void commitmentReleased(String reason, Instant now) {
+        if (!EnumSet.of(APPROVED, AWAITING_COMPLETION, AWAITING_PAYMENT).contains(status) || budgetLineId == null) {
+            throw new DossierNotInState(id, status, "released at fiscal-year end");
+        }
+        close(LAPSED, reason, now);
+    }
+
     public void withdraw(Instant now) {
         if (!WITHDRAWABLE.contains(status) || paidAmountVnd > 0) {
             throw new DossierNotInState(id, status, "withdrawn");

@@ -27,6 +27,8 @@ interface ApplicationMapper {
     List<Long> findWaitlisted(@Param("policyVersionId") long policyVersionId, @Param("fiscalYear") int fiscalYear,
                               @Param("category") String category);
 
+    List<Long> findCommittedInYear(@Param("fiscalYear") int fiscalYear);
+
     int insertDocument(@Param("d") ApplicationDocument document, @Param("content") byte[] content);
 
     List<ApplicationDocument> findDocuments(@Param("applicationId") long applicationId);

@@ -47,6 +47,11 @@ public class ApplicationRepository {
         return required.stream().filter(kind -> !present.contains(kind)).toList();
     }
 
+    /** Dossiers holding an unpaid commitment on a line of the fiscal year, oldest decision first. */
+    public List<Long> committedInYear(int fiscalYear) {
+        return mapper.findCommittedInYear(fiscalYear);
+    }
+
     /** Waitlisted dossiers of a budget line, oldest decision first. */
     public List<Long> waitlisted(long policyVersionId, int fiscalYear, String category) {
         return mapper.findWaitlisted(policyVersionId, fiscalYear, category);

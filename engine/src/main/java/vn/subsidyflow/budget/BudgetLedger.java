@@ -51,9 +51,27 @@ public class BudgetLedger {
         return mapper.findAllLines();
     }
 
+    /** Entries matching the query, newest first. */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public List<LedgerEntry> entries(Long lineId, Long applicationId, int offset, int limit) {
-        return mapper.findEntries(lineId, applicationId, offset, limit);
+    public List<LedgerEntry> entries(LedgerQuery query, int offset, int limit) {
+        return mapper.findEntries(query, offset, limit);
+    }
+
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public long countEntries(LedgerQuery query) {
+        return mapper.countEntries(query);
+    }
+
+    /** Entries matching the query, oldest first, one at a time (for exports of any size). */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public void forEachEntry(LedgerQuery query, java.util.function.Consumer<LedgerEntry> consumer) {
+        mapper.streamEntries(query, context -> consumer.accept(context.getResultObject()));
+    }
+
+    /** Recomputes every line and programme from the entries; read-only and consistent at one instant. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Reconciliation reconcile() {
+        return new Reconciliation(java.time.Instant.now(), mapper.reconcileLines(), mapper.reconcileProgrammes());
     }
 
     /**
@@ -107,6 +125,11 @@ public class BudgetLedger {
 
     /** Gives a dossier's unpaid commitment back to its line. */
     public void release(Actor actor, long applicationId, long lineId, long amountVnd, String reason) {
+        release(actor, applicationId, lineId, amountVnd, reason, null);
+    }
+
+    /** Gives a dossier's unpaid commitment back to its line, citing the document that decided it. */
+    public void release(Actor actor, long applicationId, long lineId, long amountVnd, String reason, String documentRef) {
         Money.requirePositive("amountVnd", amountVnd);
         String key = "release:application:" + applicationId + ":line:" + lineId;
         if (mapper.entryExists(key)) {
@@ -115,7 +138,7 @@ public class BudgetLedger {
         if (mapper.release(lineId, amountVnd) == 0) {
             throw new IllegalStateException("Line " + lineId + " has less than " + amountVnd + " đ committed");
         }
-        append(actor, lineId, EntryType.RELEASE, amountVnd, applicationId, null, reason, null, key);
+        append(actor, lineId, EntryType.RELEASE, amountVnd, applicationId, null, reason, documentRef, key);
         events.publishEvent(new BudgetLineToppedUp(lineId));
     }
 
@@ -134,6 +157,93 @@ public class BudgetLedger {
         }
         append(actor, lineId, EntryType.DISBURSE, amountVnd, applicationId, null, null, documentRef, idempotencyKey);
         return true;
+    }
+
+    /**
+     * Moves allocation between two lines of the same programme: one TRANSFER entry on the source
+     * line naming the destination. The source keeps at least what it has committed and paid.
+     */
+    public void transfer(Actor actor, long fromLineId, long toLineId, long amountVnd, String reason, String documentRef,
+                         String idempotencyKey) {
+        Money.requirePositive("amountVnd", amountVnd);
+        if (fromLineId == toLineId) {
+            throw DomainFailure.invalid("SAME_LINE", "A transfer needs two different lines");
+        }
+        BudgetLine from = line(fromLineId);
+        BudgetLine to = line(toLineId);
+        if (from.policyVersionId() != to.policyVersionId()) {
+            throw DomainFailure.invalid("TRANSFER_ACROSS_PROGRAMMES",
+                    "Lines " + fromLineId + " and " + toLineId + " belong to different programmes; each programme keeps its own total");
+        }
+        if (mapper.entryExists(idempotencyKey)) {
+            return;
+        }
+        // Lock the two lines in id order, so two opposite transfers cannot deadlock each other.
+        if (fromLineId < toLineId) {
+            takeAllocation(fromLineId, amountVnd);
+            mapper.addAllocation(toLineId, amountVnd);
+        } else {
+            mapper.addAllocation(toLineId, amountVnd);
+            takeAllocation(fromLineId, amountVnd);
+        }
+        append(actor, fromLineId, EntryType.TRANSFER, amountVnd, null, toLineId, reason, documentRef, idempotencyKey);
+        events.publishEvent(new BudgetLineToppedUp(toLineId));
+    }
+
+    private void takeAllocation(long lineId, long amountVnd) {
+        if (mapper.removeAllocation(lineId, amountVnd) == 0) {
+            throw new DomainFailure(DomainFailure.Kind.CONFLICT, "INSUFFICIENT_BUDGET",
+                    "Line " + lineId + " has less than " + amountVnd + " đ available (not committed or paid)",
+                    java.util.Map.of("lineId", lineId));
+        }
+    }
+
+    /** Money recovered from a business goes back to the line: disbursed −= amount. Returns false for a replay. */
+    public boolean clawback(Actor actor, long applicationId, long lineId, long amountVnd, String reason, String documentRef,
+                            String idempotencyKey) {
+        Money.requirePositive("amountVnd", amountVnd);
+        if (mapper.entryExists(idempotencyKey)) {
+            return false;
+        }
+        if (mapper.clawback(lineId, amountVnd) == 0) {
+            throw DomainFailure.conflict("CLAWBACK_EXCEEDS_DISBURSED", "Line " + lineId + " has less than " + amountVnd + " đ disbursed");
+        }
+        append(actor, lineId, EntryType.CLAWBACK, amountVnd, applicationId, null, reason, documentRef, idempotencyKey);
+        events.publishEvent(new BudgetLineToppedUp(lineId));
+        return true;
+    }
+
+    /** What has been clawed back from a dossier so far. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public long clawedBack(long applicationId) {
+        return mapper.sumOfType(applicationId, EntryType.CLAWBACK);
+    }
+
+    /**
+     * Carries a dossier's unpaid commitment from one year's line to the next: a RELEASE on the old
+     * line and a COMMIT on the new one, each naming the other line. Fails, writing nothing, when the
+     * new line cannot cover it.
+     */
+    public void carryOver(Actor actor, long applicationId, long fromLineId, long toLineId, long amountVnd, String reason,
+                          String documentRef) {
+        Money.requirePositive("amountVnd", amountVnd);
+        String releaseKey = "carry-over:application:" + applicationId + ":from:" + fromLineId;
+        String commitKey = "carry-over:application:" + applicationId + ":to:" + toLineId;
+        if (!mapper.entryExists(releaseKey)) {
+            if (mapper.release(fromLineId, amountVnd) == 0) {
+                throw new IllegalStateException("Line " + fromLineId + " has less than " + amountVnd + " đ committed");
+            }
+            append(actor, fromLineId, EntryType.RELEASE, amountVnd, applicationId, toLineId, reason, documentRef, releaseKey);
+        }
+        if (!mapper.entryExists(commitKey)) {
+            if (mapper.commit(toLineId, amountVnd) == 0) {
+                throw new DomainFailure(DomainFailure.Kind.CONFLICT, "INSUFFICIENT_BUDGET",
+                        "Line " + toLineId + " cannot cover the " + amountVnd + " đ carried over for dossier " + applicationId,
+                        java.util.Map.of("lineId", toLineId, "applicationId", applicationId));
+            }
+            append(actor, toLineId, EntryType.COMMIT, amountVnd, applicationId, fromLineId, reason, documentRef, commitKey);
+        }
+        events.publishEvent(new BudgetLineToppedUp(fromLineId));
     }
 
     private void append(Actor actor, long lineId, EntryType type, long amountVnd, Long applicationId, Long otherLineId,

@@ -54,6 +54,15 @@ interface BudgetMapper {
 
     boolean entryExists(@Param("idempotencyKey") String idempotencyKey);
 
-    List<LedgerEntry> findEntries(@Param("lineId") Long lineId, @Param("applicationId") Long applicationId,
-                                  @Param("offset") int offset, @Param("limit") int limit);
+    List<LedgerEntry> findEntries(@Param("q") LedgerQuery query, @Param("offset") int offset, @Param("limit") int limit);
+
+    long countEntries(@Param("q") LedgerQuery query);
+
+    void streamEntries(@Param("q") LedgerQuery query, org.apache.ibatis.session.ResultHandler<LedgerEntry> handler);
+
+    long sumOfType(@Param("applicationId") long applicationId, @Param("type") EntryType type);
+
+    List<LineReconciliation> reconcileLines();
+
+    List<ProgrammeReconciliation> reconcileProgrammes();
 }

@@ -52,9 +52,28 @@ public class Budgets {
         return transactions.inTransaction(() -> ledger.topUp(actor, lineId, amountVnd, reason, documentRef, key));
     }
 
-    private static void requireFinance(Actor actor) {
+    /** Moves allocation between two lines of one programme; needs a reason and the deciding document. */
+    public void transfer(Actor actor, long fromLineId, long toLineId, long amountVnd, String reason, String documentRef,
+                         String idempotencyKey) {
+        requireFinance(actor);
+        requireText("reason", reason, 1000);
+        requireText("documentRef", documentRef, 200);
+        String key = "transfer:" + (idempotencyKey == null ? UUID.randomUUID() : idempotencyKey);
+        transactions.run(() -> ledger.transfer(actor, fromLineId, toLineId, amountVnd, reason.trim(), documentRef.trim(), key));
+    }
+
+    /** Requires a non-blank text of at most {@code max} characters, naming the field. */
+    public static void requireText(String field, String value, int max) {
+        if (value == null || value.isBlank() || value.length() > max) {
+            throw new DomainFailure(DomainFailure.Kind.INVALID, "MISSING_" + field.replaceAll("([A-Z])", "_$1").toUpperCase(),
+                    field + " is required (at most " + max + " characters)", java.util.Map.of("field", field));
+        }
+    }
+
+    /** Only FINANCE and ADMIN move money. */
+    public static void requireFinance(Actor actor) {
         if (!actor.hasAny(Role.FINANCE, Role.ADMIN)) {
-            throw new DomainFailure(DomainFailure.Kind.FORBIDDEN, "FORBIDDEN", "Only finance or an administrator can allocate budget");
+            throw new DomainFailure(DomainFailure.Kind.FORBIDDEN, "FORBIDDEN", "Only finance or an administrator can move budget money");
         }
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.subsidyflow.shared.DomainFailure;
 
@@ -36,6 +37,11 @@ public class Transactions {
     }
 
     public <T> T inTransaction(Supplier<T> command) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // Nested in a command that is already retried as a whole: a deadlock rolled back the
+            // outer transaction too, so only the outermost call may run it again.
+            return command.get();
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 return template.execute(status -> command.get());

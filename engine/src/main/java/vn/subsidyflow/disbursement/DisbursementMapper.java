@@ -8,11 +8,42 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface DisbursementMapper {
 
+    record BatchRow(long id, String description, String createdBy, int paymentCount, long totalVnd, java.time.Instant createdAt) {
+    }
+
     int insert(Payment payment);
+
+    long lastInsertId();
+
+    Optional<Payment> find(@Param("id") long id);
+
+    /** Locks the payment row for this transaction. */
+    Optional<Payment> lock(@Param("id") long id);
 
     Optional<Payment> findByIdempotencyKey(@Param("key") String key);
 
     List<Payment> findByApplication(@Param("applicationId") long applicationId);
 
+    List<Payment> findByBatch(@Param("batchId") long batchId);
+
     int nextTranche(@Param("applicationId") long applicationId);
+
+    /** What is queued for the dossier and not yet ordered. */
+    long queuedAmount(@Param("applicationId") long applicationId);
+
+    /** The oldest queued payment, locked; rows locked by another worker are skipped, not waited for. */
+    Optional<Payment> lockNextQueued();
+
+    int markOrdered(@Param("id") long id);
+
+    int markConfirmed(@Param("id") long id, @Param("treasuryReference") String treasuryReference);
+
+    int markFailed(@Param("id") long id, @Param("failure") String failure);
+
+    int insertBatch(@Param("description") String description, @Param("createdBy") String createdBy,
+                    @Param("paymentCount") int paymentCount, @Param("totalVnd") long totalVnd);
+
+    int updateBatchTotal(@Param("id") long id, @Param("totalVnd") long totalVnd);
+
+    Optional<BatchRow> findBatch(@Param("id") long id);
 }

@@ -1,7 +1,11 @@
 package vn.subsidyflow.disbursement;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,15 +13,20 @@ import vn.subsidyflow.applicant.Accounts;
 import vn.subsidyflow.applicant.Organisation;
 import vn.subsidyflow.application.Application;
 import vn.subsidyflow.application.ApplicationRepository;
+import vn.subsidyflow.application.ApplicationStatus;
+import vn.subsidyflow.application.DossierNotInState;
 import vn.subsidyflow.audit.AuditTrail;
 import vn.subsidyflow.budget.BudgetLedger;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.Role;
 
 /**
- * Pays approved support. A payment is one row per (dossier, tranche) — unique in the database —
- * plus one DISBURSE ledger entry with the same idempotency key, written in the caller's
- * transaction. Replaying a payment request returns the first payment and moves no money.
+ * Pays approved support, in the caller's transaction. A payment is one row per (dossier, tranche)
+ * — unique in the database — queued to the beneficiary's checked bank account, then ordered: the
+ * dossier's paid amount, the DISBURSE ledger entry (keyed by the payment) and the payment's status
+ * change together or not at all. A payment can be ordered once only: its row moves from QUEUED by a
+ * conditional update, and its DISBURSE key is unique.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
@@ -39,33 +48,140 @@ public class Disbursements {
     }
 
     /**
-     * Pays what is still owed on the dossier in one tranche, confirmed with the Treasury's reference.
-     * The dossier must be awaiting payment; it becomes PAID.
+     * Pays what is still owed on the dossier in one tranche, confirmed at once with the Treasury's
+     * reference (the {@code payment} task's PAY outcome). The dossier must be awaiting payment; it becomes PAID.
      */
-    public Payment payRemainder(Actor actor, Application application, String treasuryReference, java.time.Instant now) {
-        if (treasuryReference == null || treasuryReference.isBlank() || treasuryReference.length() > 100) {
-            throw new DomainFailure(DomainFailure.Kind.INVALID, "MISSING_PAYMENT_REFERENCE",
-                    "paymentReference is required: the State Treasury's reference for the payment order",
-                    java.util.Map.of("field", "paymentReference"));
+    public Payment payRemainder(Actor actor, Application application, String treasuryReference, Instant now) {
+        String reference = requireReference("paymentReference", treasuryReference);
+        Payment queued = queue(actor, application, null, null);
+        Payment ordered = order(actor, queued, application, now);
+        return confirm(actor, ordered, reference);
+    }
+
+    /**
+     * Queues a tranche of {@code amountVnd} (or all that is still owed) for the dossier, to its
+     * organisation's bank account as it stands now. Refuses a dossier not awaiting payment, without
+     * a bank account, or an amount past what is still owed after the payments already queued.
+     */
+    Payment queue(Actor actor, Application application, Long amountVnd, Long batchId) {
+        if (application.status() != ApplicationStatus.AWAITING_PAYMENT) {
+            throw new DossierNotInState(application.id(), application.status(), "paid");
         }
-        Long approved = application.approvedAmountVnd();
-        if (approved == null || application.budgetLineId() == null) {
+        if (application.approvedAmountVnd() == null || application.budgetLineId() == null) {
             throw DomainFailure.conflict("NOT_COMMITTED", "Dossier " + application.id() + " has no committed amount to pay");
+        }
+        Organisation beneficiary = accounts.organisation(application.organisationId());
+        if (blank(beneficiary.bankName()) || blank(beneficiary.bankAccountNumber()) || blank(beneficiary.bankAccountName())) {
+            throw new DomainFailure(DomainFailure.Kind.INVALID, "MISSING_BANK_ACCOUNT",
+                    "The beneficiary of dossier " + application.id() + " has no complete bank account (bank, number, name)",
+                    Map.of("applicationId", application.id()));
+        }
+        long outstanding = application.approvedAmountVnd() - application.paidAmountVnd() - mapper.queuedAmount(application.id());
+        long amount = amountVnd == null ? outstanding : amountVnd;
+        if (outstanding <= 0) {
+            throw new DomainFailure(DomainFailure.Kind.CONFLICT, "NOTHING_TO_PAY",
+                    "Dossier " + application.id() + " has nothing left to pay (its payments are paid or queued)",
+                    Map.of("applicationId", application.id()));
+        }
+        if (amount <= 0) {
+            throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_AMOUNT", "amountVnd must be positive (whole đồng)",
+                    Map.of("applicationId", application.id()));
+        }
+        if (amount > outstanding) {
+            throw new DomainFailure(DomainFailure.Kind.CONFLICT, "OVERPAYMENT", "Paying " + amount + " đ on dossier "
+                    + application.id() + " would exceed what is still owed (" + outstanding + " đ)",
+                    Map.of("applicationId", application.id(), "outstandingVnd", outstanding));
         }
         int tranche = mapper.nextTranche(application.id());
         String key = "payment:application:" + application.id() + ":tranche:" + tranche;
-        long amount = approved - application.paidAmountVnd();
-        Organisation beneficiary = accounts.organisation(application.organisationId());
-        Payment payment = new Payment(null, application.id(), tranche, amount, PaymentStatus.CONFIRMED, null,
-                beneficiary.bankName(), beneficiary.bankAccountNumber(), beneficiary.bankAccountName(),
-                treasuryReference.trim(), key, actor.username(), now, now);
-        application.paid(amount, now);
-        mapper.insert(payment);
-        ledger.disburse(actor, application.id(), application.budgetLineId(), amount, treasuryReference.trim(), key);
+        mapper.insert(new Payment(null, application.id(), tranche, amount, PaymentStatus.QUEUED, batchId,
+                beneficiary.bankName(), beneficiary.bankAccountNumber(), beneficiary.bankAccountName(), null, null, null,
+                key, actor.username(), null, null));
+        // Bumps the dossier's version: two batches queueing the same dossier at once cannot both see it unqueued.
         applications.save(application);
-        audit.record(actor, application.id(), "PAID", "AWAITING_PAYMENT", application.status().name(),
-                "Tranche " + tranche + ": " + amount + " đ, treasury reference " + treasuryReference.trim());
-        return payment;
+        return mapper.find(mapper.lastInsertId()).orElseThrow();
+    }
+
+    /**
+     * Orders a queued payment: re-checks that the dossier can still be paid to the same account,
+     * then records the payment on the dossier and the DISBURSE entry. Returns the payment as it ends
+     * up (ORDERED, or FAILED with the reason when it can no longer be made — nothing moved).
+     */
+    Payment order(Actor actor, Payment payment, Application application, Instant now) {
+        String problem = whyNotPayable(payment, application);
+        if (problem != null) {
+            mapper.markFailed(payment.id(), problem);
+            audit.record(actor, application.id(), "PAYMENT_FAILED", application.status().name(), application.status().name(),
+                    "Tranche " + payment.tranche() + ": " + problem);
+            return mapper.find(payment.id()).orElseThrow();
+        }
+        String before = application.status().name();
+        application.paid(payment.amountVnd(), now);
+        if (mapper.markOrdered(payment.id()) == 0) {
+            throw new IllegalStateException("Payment " + payment.id() + " was not queued");
+        }
+        ledger.disburse(actor, application.id(), application.budgetLineId(), payment.amountVnd(), null, payment.idempotencyKey());
+        applications.save(application);
+        audit.record(actor, application.id(), "PAYMENT_ORDERED", before, application.status().name(),
+                "Tranche " + payment.tranche() + ": " + payment.amountVnd() + " đ to " + payment.bankName() + " "
+                        + payment.bankAccountNumber());
+        return mapper.find(payment.id()).orElseThrow();
+    }
+
+    /** Records the Treasury's reference on an ordered payment; the same reference again changes nothing. */
+    Payment confirm(Actor actor, Payment payment, String treasuryReference) {
+        switch (payment.status()) {
+            case CONFIRMED -> {
+                if (treasuryReference.equals(payment.treasuryReference())) {
+                    return payment;
+                }
+                throw DomainFailure.conflict("PAYMENT_ALREADY_CONFIRMED",
+                        "Payment " + payment.id() + " was confirmed with Treasury reference " + payment.treasuryReference());
+            }
+            case QUEUED -> throw DomainFailure.conflict("PAYMENT_NOT_ORDERED", "Payment " + payment.id() + " is still queued");
+            case FAILED -> throw DomainFailure.conflict("PAYMENT_FAILED", "Payment " + payment.id() + " failed: " + payment.failure());
+            case ORDERED -> {
+            }
+        }
+        mapper.markConfirmed(payment.id(), treasuryReference);
+        audit.record(actor, payment.applicationId(), "PAYMENT_CONFIRMED", null, null,
+                "Tranche " + payment.tranche() + ": Treasury reference " + treasuryReference);
+        return mapper.find(payment.id()).orElseThrow();
+    }
+
+    private String whyNotPayable(Payment payment, Application application) {
+        if (application.status() != ApplicationStatus.AWAITING_PAYMENT) {
+            return "The dossier is " + application.status() + ", no longer awaiting payment";
+        }
+        if (application.paidAmountVnd() + payment.amountVnd() > application.approvedAmountVnd()) {
+            return "Paying " + payment.amountVnd() + " đ would exceed the approved amount";
+        }
+        Organisation beneficiary = accounts.organisation(application.organisationId());
+        if (!Objects.equals(beneficiary.bankName(), payment.bankName())
+                || !Objects.equals(beneficiary.bankAccountNumber(), payment.bankAccountNumber())
+                || !Objects.equals(beneficiary.bankAccountName(), payment.bankAccountName())) {
+            return "The beneficiary's bank account changed after the payment was queued; queue it again";
+        }
+        return null;
+    }
+
+    static String requireReference(String field, String reference) {
+        if (reference == null || reference.isBlank() || reference.length() > 100) {
+            throw new DomainFailure(DomainFailure.Kind.INVALID, "MISSING_PAYMENT_REFERENCE",
+                    field + " is required: the State Treasury's reference for the payment order (at most 100 characters)",
+                    Map.of("field", field));
+        }
+        return reference.trim();
+    }
+
+    static void requireFinance(Actor actor) {
+        if (!actor.hasAny(Role.FINANCE, Role.ADMIN)) {
+            throw new DomainFailure(DomainFailure.Kind.FORBIDDEN, "FORBIDDEN", "Only finance or an administrator can pay");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
@@ -76,5 +192,10 @@ public class Disbursements {
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<Payment> byIdempotencyKey(String key) {
         return mapper.findByIdempotencyKey(key);
+    }
+
+    /** The actor a queued payment is ordered as: the finance user who queued it. */
+    static Actor queuedBy(Payment payment) {
+        return new Actor(payment.createdBy(), Set.of(Role.FINANCE), null, null);
     }
 }

@@ -2,8 +2,9 @@ package vn.subsidyflow.disbursement;
 
 import java.time.Instant;
 
-/** One payment (tranche) of a dossier's approved support. */
+/** One payment (tranche) of a dossier's approved support, to the bank account checked when it was queued. */
 public record Payment(Long id, long applicationId, int tranche, long amountVnd, PaymentStatus status, Long batchId,
                       String bankName, String bankAccountNumber, String bankAccountName, String treasuryReference,
-                      String idempotencyKey, String createdBy, Instant confirmedAt, Instant createdAt) {
+                      Instant orderedAt, String failure, String idempotencyKey, String createdBy, Instant confirmedAt,
+                      Instant createdAt) {
 }

@@ -11,6 +11,7 @@ import org.flowable.task.api.Task;
 import org.springframework.stereotype.Component;
 import vn.subsidyflow.application.Application;
 import vn.subsidyflow.application.DossierProcess;
+import vn.subsidyflow.disbursement.PaymentTask;
 import vn.subsidyflow.review.Inbox;
 import vn.subsidyflow.review.TaskEngine;
 import vn.subsidyflow.shared.Actor;
@@ -18,7 +19,7 @@ import vn.subsidyflow.shared.DomainFailure;
 
 /** Runs the {@code supportApplication} process for each dossier. */
 @Component
-class FlowableProcessGateway implements DossierProcess, TaskEngine {
+class FlowableProcessGateway implements DossierProcess, TaskEngine, PaymentTask {
 
     static final String PROCESS_KEY = "supportApplication";
     static final String BUDGET_AVAILABLE = "budgetAvailable";
@@ -69,6 +70,19 @@ class FlowableProcessGateway implements DossierProcess, TaskEngine {
             taskService.complete(taskId, variables);
         } catch (FlowableObjectNotFoundException e) {
             throw DomainFailure.notFound("task", taskId);
+        }
+    }
+
+    /** A batch paid the dossier in full: its open payment task is done too, and the process ends. */
+    @Override
+    public void completePaid(Application application) {
+        if (application.processInstanceId() == null) {
+            return;
+        }
+        Task task = taskService.createTaskQuery().processInstanceId(application.processInstanceId())
+                .taskDefinitionKey("payment").singleResult();
+        if (task != null) {
+            taskService.complete(task.getId(), Map.of("outcome", "PAY"));
         }
     }
 

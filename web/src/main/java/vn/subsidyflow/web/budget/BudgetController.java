@@ -1,7 +1,7 @@
 package vn.subsidyflow.web.budget;
 
-import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,7 +20,10 @@ import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
 
-/** Budget lines and their balances; allocations and top-ups are idempotent with an {@code Idempotency-Key}. */
+/**
+ * Budget lines and their balances. Every POST here moves money and honours {@code Idempotency-Key}:
+ * the same key and body give the first response again; the same key with another body is refused.
+ */
 @RestController
 @RequestMapping("/api/v1/budget")
 class BudgetController {
@@ -50,14 +53,22 @@ class BudgetController {
     record TopUp(Long amountVnd, String reason, String documentRef) {
     }
 
+    record Transfer(Long fromLineId, Long toLineId, Long amountVnd, String reason, String documentRef) {
+    }
+
+    record TransferResponse(long amountVnd, String reason, String documentRef, LineResponse from, LineResponse to) {
+    }
+
     private final BudgetLedger ledger;
     private final Budgets budgets;
     private final WorkingDayCalendar calendar;
+    private final MoneyRequests money;
 
-    BudgetController(BudgetLedger ledger, Budgets budgets, WorkingDayCalendar calendar) {
+    BudgetController(BudgetLedger ledger, Budgets budgets, WorkingDayCalendar calendar, MoneyRequests money) {
         this.ledger = ledger;
         this.budgets = budgets;
         this.calendar = calendar;
+        this.money = money;
     }
 
     @GetMapping
@@ -66,22 +77,41 @@ class BudgetController {
     }
 
     @PostMapping("/lines")
-    ResponseEntity<LineResponse> allocate(Actor actor, @RequestBody NewLine request,
-                                          @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    ResponseEntity<String> allocate(Actor actor, @RequestBody NewLine request,
+                                    @RequestHeader(name = MoneyRequests.HEADER, required = false) String key) {
         if (request.fiscalYear() == null || request.allocatedVnd() == null) {
             throw DomainFailure.invalid("INVALID_INPUT", "fiscalYear, category and allocatedVnd are required");
         }
-        BudgetLine line = budgets.allocate(actor, request.policyCode(), request.fiscalYear(), request.category(),
-                request.allocatedVnd(), request.reason(), request.documentRef(), key);
-        return ResponseEntity.created(URI.create("/api/v1/budget/lines/" + line.id())).body(LineResponse.of(line));
+        return money.execute(actor, key, "POST", "/api/v1/budget/lines", request, () -> {
+            BudgetLine line = budgets.allocate(actor, request.policyCode(), request.fiscalYear(), request.category(),
+                    request.allocatedVnd(), request.reason(), request.documentRef(), key);
+            return ResponseEntity.status(HttpStatus.CREATED).body(LineResponse.of(line));
+        });
     }
 
     @PostMapping("/lines/{id}/top-ups")
-    LineResponse topUp(Actor actor, @PathVariable long id, @RequestBody TopUp request,
-                       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    ResponseEntity<String> topUp(Actor actor, @PathVariable long id, @RequestBody TopUp request,
+                                 @RequestHeader(name = MoneyRequests.HEADER, required = false) String key) {
         if (request.amountVnd() == null) {
             throw DomainFailure.invalid("INVALID_AMOUNT", "amountVnd is required (whole đồng)");
         }
-        return LineResponse.of(budgets.topUp(actor, id, request.amountVnd(), request.reason(), request.documentRef(), key));
+        return money.execute(actor, key, "POST", "/api/v1/budget/lines/" + id + "/top-ups", request, () ->
+                ResponseEntity.ok(LineResponse.of(budgets.topUp(actor, id, request.amountVnd(), request.reason(),
+                        request.documentRef(), key))));
+    }
+
+    @PostMapping("/transfers")
+    ResponseEntity<String> transfer(Actor actor, @RequestBody Transfer request,
+                                    @RequestHeader(name = MoneyRequests.HEADER, required = false) String key) {
+        if (request.fromLineId() == null || request.toLineId() == null || request.amountVnd() == null) {
+            throw DomainFailure.invalid("INVALID_INPUT", "fromLineId, toLineId and amountVnd are required");
+        }
+        return money.execute(actor, key, "POST", "/api/v1/budget/transfers", request, () -> {
+            budgets.transfer(actor, request.fromLineId(), request.toLineId(), request.amountVnd(), request.reason(),
+                    request.documentRef(), key);
+            return ResponseEntity.status(HttpStatus.CREATED).body(new TransferResponse(request.amountVnd(),
+                    request.reason().trim(), request.documentRef().trim(), LineResponse.of(ledger.line(request.fromLineId())),
+                    LineResponse.of(ledger.line(request.toLineId()))));
+        });
     }
 }

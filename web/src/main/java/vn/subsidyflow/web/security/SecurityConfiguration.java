@@ -26,6 +26,9 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/budget/**").hasAnyRole("FINANCE", "ADMIN", "AUDITOR", "APPROVER")
                         .requestMatchers("/api/v1/budget/**").hasAnyRole("FINANCE", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/payment-batches/**", "/api/v1/payments/**")
+                            .hasAnyRole("FINANCE", "ADMIN", "AUDITOR")
+                        .requestMatchers("/api/v1/payment-batches/**", "/api/v1/payments/**").hasAnyRole("FINANCE", "ADMIN")
                         .requestMatchers("/actuator/**").hasAnyRole("ADMIN", "AUDITOR")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->

@@ -1,0 +1,66 @@
+package vn.subsidyflow.disbursement;
+
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import vn.subsidyflow.application.Application;
+import vn.subsidyflow.application.ApplicationRepository;
+import vn.subsidyflow.audit.AuditTrail;
+import vn.subsidyflow.budget.BudgetLedger;
+import vn.subsidyflow.budget.Budgets;
+import vn.subsidyflow.database.Transactions;
+import vn.subsidyflow.shared.Actor;
+import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.Money;
+
+/**
+ * Clawback (thu hồi): money recovered from a business whose conditions were breached or whose
+ * declarations were false goes back to the dossier's line as a CLAWBACK entry — never more than was
+ * paid on the dossier, less what was already recovered.
+ */
+@Service
+public class Clawbacks {
+
+    /** What was recovered, and the dossier's totals afterwards. */
+    public record Clawback(long applicationId, long lineId, long amountVnd, long paidVnd, long clawedBackVnd) {
+    }
+
+    private final ApplicationRepository applications;
+    private final BudgetLedger ledger;
+    private final AuditTrail audit;
+    private final Transactions transactions;
+
+    Clawbacks(ApplicationRepository applications, BudgetLedger ledger, AuditTrail audit, Transactions transactions) {
+        this.applications = applications;
+        this.ledger = ledger;
+        this.audit = audit;
+        this.transactions = transactions;
+    }
+
+    public Clawback record(Actor actor, long applicationId, long amountVnd, String reason, String documentRef,
+                           String idempotencyKey) {
+        Budgets.requireFinance(actor);
+        Money.requirePositive("amountVnd", amountVnd);
+        Budgets.requireText("reason", reason, 1000);
+        Budgets.requireText("documentRef", documentRef, 200);
+        String key = "clawback:" + (idempotencyKey == null ? UUID.randomUUID() : idempotencyKey);
+        return transactions.inTransaction(() -> {
+            Application application = applications.load(applicationId);
+            long recovered = ledger.clawedBack(applicationId);
+            long recoverable = application.paidAmountVnd() - recovered;
+            if (application.budgetLineId() == null || amountVnd > recoverable) {
+                throw new DomainFailure(DomainFailure.Kind.CONFLICT, "CLAWBACK_EXCEEDS_PAID",
+                        "Dossier " + applicationId + " has " + Math.max(recoverable, 0) + " đ paid and not yet recovered",
+                        Map.of("recoverableVnd", Math.max(recoverable, 0)));
+            }
+            if (ledger.clawback(actor, applicationId, application.budgetLineId(), amountVnd, reason.trim(), documentRef.trim(), key)) {
+                // Bumps the dossier's version, so two clawbacks at once cannot both pass the check above.
+                applications.save(application);
+                audit.record(actor, applicationId, "CLAWBACK", application.status().name(), application.status().name(),
+                        amountVnd + " đ recovered (" + documentRef.trim() + "): " + reason.trim());
+                recovered += amountVnd;
+            }
+            return new Clawback(applicationId, application.budgetLineId(), amountVnd, application.paidAmountVnd(), recovered);
+        });
+    }
+}

@@ -1,0 +1,10 @@
+package vn.subsidyflow.disbursement;
+
+import vn.subsidyflow.application.Application;
+
+/** The dossier's open payment task, implemented at the Flowable edge. */
+public interface PaymentTask {
+
+    /** Completes the dossier's open {@code payment} task with outcome PAY, if it has one, so its process ends. */
+    void completePaid(Application application);
+}

@@ -1,0 +1,65 @@
+package vn.subsidyflow.web.budget;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.subsidyflow.disbursement.Clawbacks;
+import vn.subsidyflow.disbursement.FiscalYearEnd;
+import vn.subsidyflow.shared.Actor;
+import vn.subsidyflow.shared.DomainFailure;
+
+/** Money coming back to the budget: clawbacks from businesses, and commitments at fiscal-year end. */
+@RestController
+@RequestMapping("/api/v1/budget")
+class ClawbackController {
+
+    record NewClawback(Long applicationId, Long amountVnd, String reason, String documentRef) {
+    }
+
+    record YearEndClosing(Integer fiscalYear, Set<Long> releaseApplicationIds, String reason, String documentRef) {
+    }
+
+    record YearEndResponse(int fiscalYear, int carriedOver, int released, List<FiscalYearEnd.Move> moves) {
+    }
+
+    private final Clawbacks clawbacks;
+    private final FiscalYearEnd yearEnd;
+    private final MoneyRequests money;
+
+    ClawbackController(Clawbacks clawbacks, FiscalYearEnd yearEnd, MoneyRequests money) {
+        this.clawbacks = clawbacks;
+        this.yearEnd = yearEnd;
+        this.money = money;
+    }
+
+    @PostMapping("/clawbacks")
+    ResponseEntity<String> clawback(Actor actor, @RequestBody NewClawback request,
+                                    @RequestHeader(name = MoneyRequests.HEADER, required = false) String key) {
+        if (request.applicationId() == null || request.amountVnd() == null) {
+            throw DomainFailure.invalid("INVALID_INPUT", "applicationId and amountVnd are required");
+        }
+        return money.execute(actor, key, "POST", "/api/v1/budget/clawbacks", request, () ->
+                ResponseEntity.status(HttpStatus.CREATED).body(clawbacks.record(actor, request.applicationId(),
+                        request.amountVnd(), request.reason(), request.documentRef(), key)));
+    }
+
+    @PostMapping("/year-end-closings")
+    ResponseEntity<String> closeYear(Actor actor, @RequestBody YearEndClosing request,
+                                     @RequestHeader(name = MoneyRequests.HEADER, required = false) String key) {
+        if (request.fiscalYear() == null) {
+            throw DomainFailure.invalid("INVALID_INPUT", "fiscalYear is required");
+        }
+        return money.execute(actor, key, "POST", "/api/v1/budget/year-end-closings", request, () -> {
+            List<FiscalYearEnd.Move> moves = yearEnd.close(actor, request.fiscalYear(), request.releaseApplicationIds(),
+                    request.reason(), request.documentRef());
+            long released = moves.stream().filter(m -> m.action() == FiscalYearEnd.Action.RELEASED).count();
+            return ResponseEntity.ok(new YearEndResponse(request.fiscalYear(), moves.size() - (int) released, (int) released, moves));
+        });
+    }
+}
