@@ -27,7 +27,7 @@ interface ApplicationMapper {
     List<Long> findWaitlisted(@Param("policyVersionId") long policyVersionId, @Param("fiscalYear") int fiscalYear,
                               @Param("category") String category);
 
-    List<Long> findCommittedInYear(@Param("fiscalYear") int fiscalYear);
+    List<Long> findCommittedInYear(@Param("fiscalYear") int fiscalYear, @Param("policyVersionId") Long policyVersionId);
 
     int insertDocument(@Param("d") ApplicationDocument document, @Param("content") byte[] content);
 

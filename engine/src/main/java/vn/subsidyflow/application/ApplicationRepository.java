@@ -47,9 +47,9 @@ public class ApplicationRepository {
         return required.stream().filter(kind -> !present.contains(kind)).toList();
     }
 
-    /** Dossiers holding an unpaid commitment on a line of the fiscal year, oldest decision first. */
-    public List<Long> committedInYear(int fiscalYear) {
-        return mapper.findCommittedInYear(fiscalYear);
+    /** Dossiers holding an unpaid commitment on a line of the fiscal year (of one programme, if given), oldest decision first. */
+    public List<Long> committedInYear(int fiscalYear, Long policyVersionId) {
+        return mapper.findCommittedInYear(fiscalYear, policyVersionId);
     }
 
     /** Waitlisted dossiers of a budget line, oldest decision first. */

@@ -40,6 +40,16 @@ public class BudgetLedger {
         return mapper.findLine(lineId).orElseThrow(() -> DomainFailure.notFound("budget_line", lineId));
     }
 
+    /** The programme (policy version) with this code. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public long programme(String code) {
+        Long id = mapper.policyVersionByCode(code);
+        if (id == null) {
+            throw DomainFailure.invalid("UNKNOWN_POLICY", "No policy version '" + code + "'");
+        }
+        return id;
+    }
+
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public BudgetOverview overview(int fiscalYear) {
         Long total = mapper.programmeTotal(fiscalYear);

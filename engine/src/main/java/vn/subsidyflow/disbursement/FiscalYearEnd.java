@@ -19,7 +19,7 @@ import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
 
 /**
- * Closes a fiscal year's commitments in one batch: every unpaid commitment on the year's lines is
+ * Closes a fiscal year's commitments (of every programme, or of one) in one batch: every unpaid commitment on the year's lines is
  * carried over to next year's line of the same programme and category (a RELEASE and a COMMIT
  * entry), except the dossiers finance names to release (a RELEASE entry; the rest of their support
  * lapses and their process ends). All or nothing: if a next-year line is missing or cannot cover
@@ -50,13 +50,14 @@ public class FiscalYearEnd {
         this.clock = clock;
     }
 
-    public List<Move> close(Actor actor, int fiscalYear, Set<Long> release, String reason, String documentRef) {
+    public List<Move> close(Actor actor, String policyCode, int fiscalYear, Set<Long> release, String reason, String documentRef) {
         Budgets.requireFinance(actor);
         Budgets.requireText("reason", reason, 1000);
         Budgets.requireText("documentRef", documentRef, 200);
         Set<Long> toRelease = release == null ? Set.of() : Set.copyOf(release);
         return transactions.inTransaction(() -> {
-            List<Long> committed = applications.committedInYear(fiscalYear);
+            List<Long> committed = applications.committedInYear(fiscalYear,
+                    policyCode == null ? null : ledger.programme(policyCode));
             Set<Long> unknown = new HashSet<>(toRelease);
             committed.forEach(unknown::remove);
             if (!unknown.isEmpty()) {

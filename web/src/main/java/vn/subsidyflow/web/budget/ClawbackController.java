@@ -22,7 +22,7 @@ class ClawbackController {
     record NewClawback(Long applicationId, Long amountVnd, String reason, String documentRef) {
     }
 
-    record YearEndClosing(Integer fiscalYear, Set<Long> releaseApplicationIds, String reason, String documentRef) {
+    record YearEndClosing(String policyCode, Integer fiscalYear, Set<Long> releaseApplicationIds, String reason, String documentRef) {
     }
 
     record YearEndResponse(int fiscalYear, int carriedOver, int released, List<FiscalYearEnd.Move> moves) {
@@ -56,7 +56,7 @@ class ClawbackController {
             throw DomainFailure.invalid("INVALID_INPUT", "fiscalYear is required");
         }
         return money.execute(actor, key, "POST", "/api/v1/budget/year-end-closings", request, () -> {
-            List<FiscalYearEnd.Move> moves = yearEnd.close(actor, request.fiscalYear(), request.releaseApplicationIds(),
+            List<FiscalYearEnd.Move> moves = yearEnd.close(actor, request.policyCode(), request.fiscalYear(), request.releaseApplicationIds(),
                     request.reason(), request.documentRef());
             long released = moves.stream().filter(m -> m.action() == FiscalYearEnd.Action.RELEASED).count();
             return ResponseEntity.ok(new YearEndResponse(request.fiscalYear(), moves.size() - (int) released, (int) released, moves));
