@@ -85,7 +85,7 @@ public class Transactions {
     }
 
     /** No connection could be had, or it broke: the database is down or unreachable. */
-    static boolean isUnreachable(Throwable failure) {
+    public static boolean isUnreachable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
                     || t instanceof DataAccessResourceFailureException || t instanceof SQLTransientConnectionException

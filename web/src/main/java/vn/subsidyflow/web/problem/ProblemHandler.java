@@ -19,6 +19,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import vn.subsidyflow.database.Transactions;
 import vn.subsidyflow.shared.DomainFailure;
 
 /** Maps every failure of the API, once, to problem+json with a stable code. */
@@ -83,6 +84,10 @@ class ProblemHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (Transactions.isUnreachable(e)) {
+            // A read outside a command (lists, balances) while the database is down.
+            return respond(503, ProblemWriter.DATABASE_UNAVAILABLE, ProblemWriter.UNAVAILABLE_DETAIL, Map.of());
+        }
         log.error("Unexpected failure", e);
         return respond(500, "INTERNAL_ERROR", "Something went wrong on our side; nothing was changed. It has been logged.", Map.of());
     }

@@ -14,6 +14,8 @@ import tools.jackson.databind.ObjectMapper;
 @Component
 public class ProblemWriter {
 
+    public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
+    public static final String UNAVAILABLE_DETAIL = "The database cannot be reached right now; nothing was changed. Try again shortly";
     private static final String TYPE_BASE = "https://subsidyflow.vn/problems/";
 
     private final ObjectMapper json;

@@ -1,11 +1,16 @@
 package vn.subsidyflow.web.security;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.core.AuthenticationException;
+import vn.subsidyflow.database.Transactions;
 import vn.subsidyflow.web.problem.ProblemWriter;
 
 /**
@@ -31,15 +36,23 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/payment-batches/**", "/api/v1/payments/**").hasAnyRole("FINANCE", "ADMIN")
                         .requestMatchers("/actuator/**").hasAnyRole("ADMIN", "AUDITOR")
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problems.write(response, 401, "UNAUTHENTICATED", "Sign in with HTTP Basic to use this API")))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> unauthenticated(problems, response, e)))
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) ->
-                                problems.write(response, 401, "UNAUTHENTICATED", "Sign in with HTTP Basic to use this API"))
+                        .authenticationEntryPoint((request, response, e) -> unauthenticated(problems, response, e))
                         .accessDeniedHandler((request, response, e) ->
                                 problems.write(response, 403, "FORBIDDEN", "Your role does not allow this")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();
+    }
+
+    /** The user store (the database) could not be asked: that is an outage, not a wrong password. */
+    private static void unauthenticated(ProblemWriter problems, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        if (e instanceof InternalAuthenticationServiceException && Transactions.isUnreachable(e)) {
+            problems.write(response, 503, ProblemWriter.DATABASE_UNAVAILABLE, ProblemWriter.UNAVAILABLE_DETAIL);
+        } else {
+            problems.write(response, 401, "UNAUTHENTICATED", "Sign in with HTTP Basic to use this API");
+        }
     }
 }
