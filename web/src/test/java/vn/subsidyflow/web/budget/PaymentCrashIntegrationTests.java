@@ -69,7 +69,7 @@ class PaymentCrashIntegrationTests {
 
         Process first = startNode(url, "crash-node-1.log");
         try {
-            Payables.await("the first node to order some payments", Duration.ofSeconds(180),
+            Payables.await("the first node to order some payments", Duration.ofSeconds(300),
                     () -> jdbc.queryForObject(ordered, Long.class) >= 5);
         } finally {
             first.destroyForcibly();
@@ -82,7 +82,7 @@ class PaymentCrashIntegrationTests {
         long restarted = System.nanoTime();
         Process second = startNode(url, "crash-node-2.log");
         try {
-            Payables.await("the restarted node to finish the batch", Duration.ofSeconds(180),
+            Payables.await("the restarted node to finish the batch", Duration.ofSeconds(300),
                     () -> jdbc.queryForObject(ordered, Long.class) == PAYMENTS);
             log.info("Restarted node finished the batch {} ms after its start", (System.nanoTime() - restarted) / 1_000_000);
         } finally {
