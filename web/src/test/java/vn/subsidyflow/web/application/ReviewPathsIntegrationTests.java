@@ -3,7 +3,12 @@ package vn.subsidyflow.web.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.job.api.Job;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,6 +24,12 @@ class ReviewPathsIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
 
     Scenario scenario;
     Api applicant;
@@ -56,6 +67,33 @@ class ReviewPathsIntegrationTests {
 
         assertThat(scenario.completeOk(intake, id, "intake", Map.of("outcome", "ACCEPT")).path("status").asString())
                 .isEqualTo("IN_APPRAISAL");
+    }
+
+    @Test
+    void shouldLapseWhenTheSupplementDeadlinePasses() throws InterruptedException {
+        long id = scenario.file(applicant, scenario.iso, 40_000_000L);
+        scenario.completeOk(scenario.as("intake"), id, "intake", Map.of("outcome", "REQUEST_SUPPLEMENT", "comment", "Invoice"));
+        String processInstanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id))
+                .singleResult().getId();
+        Job timer = management.createTimerJobQuery().processInstanceId(processInstanceId).singleResult();
+        assertThat(timer).isNotNull();
+        assertThat(timer.getDuedate()).isAfter(new java.util.Date());
+
+        // Time travel: make the deadline due now; the engine's job executor (or we) run it.
+        Job due = management.moveTimerToExecutableJob(timer.getId());
+        try {
+            management.executeJob(due.getId());
+        } catch (FlowableObjectNotFoundException takenByTheExecutor) {
+            // The async executor picked it up first; wait for it below.
+        }
+        String status = null;
+        for (int i = 0; i < 100 && !"LAPSED".equals(status); i++) {
+            status = applicant.get("/api/v1/applications/" + id).text("status");
+            Thread.sleep(100);
+        }
+        assertThat(status).isEqualTo("LAPSED");
+        assertThat(applicant.get("/api/v1/tasks?applicationId=" + id).body().size()).isZero();
+        assertThat(applicant.get("/api/v1/applications/" + id).body().path("history").toString()).contains("LAPSED");
     }
 
     @Test
