@@ -53,7 +53,9 @@ public class Disbursements {
      */
     public Payment payRemainder(Actor actor, Application application, String treasuryReference, Instant now) {
         String reference = requireReference("paymentReference", treasuryReference);
-        Payment queued = queue(actor, application, null, null);
+        // The payment task predates bank-account checks and has no API to record an account: it pays to
+        // the account on file, if any. Batches require one.
+        Payment queued = queue(actor, application, null, null, false);
         Payment ordered = order(actor, queued, application, now);
         return confirm(actor, ordered, reference);
     }
@@ -63,7 +65,7 @@ public class Disbursements {
      * organisation's bank account as it stands now. Refuses a dossier not awaiting payment, without
      * a bank account, or an amount past what is still owed after the payments already queued.
      */
-    Payment queue(Actor actor, Application application, Long amountVnd, Long batchId) {
+    Payment queue(Actor actor, Application application, Long amountVnd, Long batchId, boolean requireBankAccount) {
         if (application.status() != ApplicationStatus.AWAITING_PAYMENT) {
             throw new DossierNotInState(application.id(), application.status(), "paid");
         }
@@ -71,7 +73,8 @@ public class Disbursements {
             throw DomainFailure.conflict("NOT_COMMITTED", "Dossier " + application.id() + " has no committed amount to pay");
         }
         Organisation beneficiary = accounts.organisation(application.organisationId());
-        if (blank(beneficiary.bankName()) || blank(beneficiary.bankAccountNumber()) || blank(beneficiary.bankAccountName())) {
+        if (requireBankAccount
+                && (blank(beneficiary.bankName()) || blank(beneficiary.bankAccountNumber()) || blank(beneficiary.bankAccountName()))) {
             throw new DomainFailure(DomainFailure.Kind.INVALID, "MISSING_BANK_ACCOUNT",
                     "The beneficiary of dossier " + application.id() + " has no complete bank account (bank, number, name)",
                     Map.of("applicationId", application.id()));

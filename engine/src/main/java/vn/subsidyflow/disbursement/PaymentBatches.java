@@ -75,7 +75,7 @@ public class PaymentBatches {
             long total = 0;
             for (BatchItem item : items) {
                 Application application = applications.load(item.applicationId());
-                total += disbursements.queue(actor, application, item.amountVnd(), batchId).amountVnd();
+                total += disbursements.queue(actor, application, item.amountVnd(), batchId, true).amountVnd();
             }
             mapper.updateBatchTotal(batchId, total);
             wakeWorkerAfterCommit();

@@ -47,8 +47,9 @@ final class EngineDossiers {
     Actor newBusiness() {
         String username = "eng" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         UserAccount user = accounts.createOrganisationUser(new Organisation(null, TaxCodes.fresh(), "Công ty " + username,
-                OrganisationType.ENTERPRISE, "Hà Tĩnh", null, null, "BIDV Hà Tĩnh", "5201000" + (int) (Math.random() * 1_000_000),
-                "CONG TY " + username.toUpperCase()), username, "s3cret-pass");
+                OrganisationType.ENTERPRISE, "Hà Tĩnh", null, null, null, null, null), username, "s3cret-pass");
+        accounts.updateBankAccount(user.organisationId(), "BIDV Hà Tĩnh", "5201000" + (100_000 + (int) (Math.random() * 900_000)),
+                "CONG TY " + username.toUpperCase());
         return new Actor(username, Set.of(Role.APPLICANT), user.organisationId(), null);
     }
 
