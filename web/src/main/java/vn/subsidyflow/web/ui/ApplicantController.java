@@ -75,7 +75,7 @@ class ApplicantController {
         SupportItem chosen = items.stream().filter(i -> i.code().equals(item)).findFirst().orElse(null);
         model.addAttribute("chosen", chosen);
         model.addAttribute("cost", cost == null ? "" : cost);
-        model.addAttribute("title", title == null ? "" : title);
+        model.addAttribute("draftTitle", title == null ? "" : title);
         Long amount = Forms.amount(cost);
         if (chosen != null && amount != null && amount > 0) {
             model.addAttribute("maxSupport", chosen.maxSupportFor(amount));

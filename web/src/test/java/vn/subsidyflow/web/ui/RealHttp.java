@@ -40,7 +40,7 @@ final class RealHttp {
     }
 
     HttpResponse<String> get(String path, String language) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "text/html");
         if (language != null) {
             request.header("Cookie", "sf-lang=" + language);
         }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,8 +41,6 @@ class UiBrowserJourneyTests extends UiTestSupport {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SHOTS = Path.of("target", "screenshots");
 
-    private static ChromeDriverService service;
-
     @LocalServerPort
     int port;
 
@@ -51,20 +48,11 @@ class UiBrowserJourneyTests extends UiTestSupport {
     private Path profile;
 
     @BeforeAll
-    static void startDriver() throws IOException {
+    static void requireChromium() throws IOException {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Skipping the browser journeys: no Chromium at " + CHROMIUM + " and " + CHROMEDRIVER
                         + " (apt-get install -y chromium chromium-driver)");
         Files.createDirectories(SHOTS);
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        service.start();
-    }
-
-    @AfterAll
-    static void stopDriver() {
-        if (service != null) {
-            service.stop();
-        }
     }
 
     @BeforeEach
@@ -75,6 +63,9 @@ class UiBrowserJourneyTests extends UiTestSupport {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,900", "--lang=vi");
+        // One driver service per browser: quitting the browser stops its service.
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +44,7 @@ class UiPublicPagesTests extends UiTestSupport {
     @Test
     void shouldSendAnonymousVisitorsToTheSignInPage() throws Exception {
         mvc.perform(get("/my/dossiers")).andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrlPattern("**/login"));
+                .andExpect(redirectedUrl("/login"));
     }
 
     @Test
@@ -59,8 +58,11 @@ class UiPublicPagesTests extends UiTestSupport {
 
     @Test
     void shouldRefuseAFormPostedWithoutItsCsrfToken() throws Exception {
-        mvc.perform(post("/signup").param("username", "nocsrf")).andExpect(status().isForbidden());
-        mvc.perform(post("/login").param("username", "intake").param("password", "demo")).andExpect(status().isForbidden());
+        mvc.perform(post("/signup").param("username", "nocsrf").with(csrf().useInvalidToken())).andExpect(status().isForbidden());
+        mvc.perform(post("/login").param("username", "intake").param("password", "demo").with(csrf().useInvalidToken()))
+                .andExpect(status().isForbidden());
+        // Without any token and session (an expired session's form), the user is sent to sign in again.
+        mvc.perform(post("/my/dossiers").param("item", "ISO_9001")).andExpect(redirectedUrl("/login?expired"));
     }
 
     @Test
