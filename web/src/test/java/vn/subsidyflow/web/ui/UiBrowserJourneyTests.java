@@ -22,7 +22,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.subsidyflow.application.ApplicationStatus;
 import vn.subsidyflow.catalog.DocumentKind;
@@ -87,7 +89,7 @@ class UiBrowserJourneyTests extends UiTestSupport {
         String username = "web" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         open("/");
         shot("1-01-landing");
-        browser.findElement(By.linkText("Đăng ký tài khoản")).click();
+        clickAndWait(browser.findElement(By.linkText("Đăng ký tài khoản")));
         type("organisationName", "Công ty CP Gốm Sứ Kỳ Anh");
         new Select(browser.findElement(By.id("organisationType"))).selectByValue("ENTERPRISE");
         type("taxCode", "0100233489");
@@ -108,7 +110,7 @@ class UiBrowserJourneyTests extends UiTestSupport {
         signIn(username, PASSWORD);
         assertThat(browser.getCurrentUrl()).endsWith("/my/dossiers");
 
-        browser.findElement(By.cssSelector(".page-head .btn-primary")).click();
+        clickAndWait(browser.findElement(By.cssSelector(".page-head .btn-primary")));
         browser.findElement(By.cssSelector("input[name=item][value=ISO_9001]")).click();
         shot("1-03-wizard-choose");
         submit();
@@ -126,11 +128,11 @@ class UiBrowserJourneyTests extends UiTestSupport {
             Files.writeString(file, "%PDF-1.4\n% " + kind + "\n%%EOF", StandardCharsets.UTF_8);
             new Select(browser.findElement(By.id("kind"))).selectByValue(kind.name());
             browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
-            browser.findElement(By.cssSelector("form.upload button[type=submit]")).click();
+            clickAndWait(browser.findElement(By.cssSelector("form.upload button[type=submit]")));
             assertThat(browser.findElement(By.cssSelector(".flash-ok")).getText()).contains("Đã tải lên");
         }
         shot("1-05-documents");
-        browser.findElement(By.cssSelector(".actions-card form button")).click();
+        clickAndWait(browser.findElement(By.cssSelector(".actions-card form button")));
         assertThat(browser.findElement(By.cssSelector(".page-head .badge")).getText()).isEqualTo("Chờ tiếp nhận");
         shot("1-06-filed");
         assertThat(applications.get(actor(username), id).status()).isEqualTo(ApplicationStatus.SUBMITTED);
@@ -178,7 +180,7 @@ class UiBrowserJourneyTests extends UiTestSupport {
         assertThat(browser.getCurrentUrl()).endsWith("/finance");
         String paidBefore = kpi("kpi-paid");
         shot("3-01-dashboard-before");
-        browser.findElement(By.xpath("//td[text()='HS-" + id + "']/..//a")).click();
+        clickAndWait(browser.findElement(By.xpath("//td[text()='HS-" + id + "']/..//a")));
         type("paymentReference", "KBNN-HT-" + id);
         shot("3-02-payment");
         outcome("PAY");
@@ -207,7 +209,7 @@ class UiBrowserJourneyTests extends UiTestSupport {
     }
 
     private void signOut() {
-        browser.findElement(By.cssSelector(".topbar form button")).click();
+        clickAndWait(browser.findElement(By.cssSelector(".topbar form button")));
     }
 
     private void type(String id, String text) {
@@ -217,12 +219,19 @@ class UiBrowserJourneyTests extends UiTestSupport {
     }
 
     private void submit() {
-        browser.findElement(By.cssSelector("main form button[type=submit].btn-primary")).click();
+        clickAndWait(browser.findElement(By.cssSelector("main form button[type=submit].btn-primary")));
     }
 
     private void outcome(String outcome) {
-        browser.findElement(By.cssSelector("button[name=outcome][value=" + outcome + "]")).click();
+        clickAndWait(browser.findElement(By.cssSelector("button[name=outcome][value=" + outcome + "]")));
         assertThat(browser.findElement(By.cssSelector(".flash-ok")).getText()).isEqualTo("Đã ghi nhận.");
+    }
+
+    /** Clicks and waits for the next page to replace this one. */
+    private void clickAndWait(WebElement target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private String kpi(String css) {

@@ -43,7 +43,7 @@ class UiFinanceAndAdminPagesTests extends UiTestSupport {
                 .andExpect(content().string(containsString("id=\"paymentReference-error\"")));
         mvc.perform(post("/inbox/tasks/{t}/complete", task).param("outcome", "PAY").param("paymentReference", "KB-" + id)
                         .with(as("finance")).with(csrf()))
-                .andExpect(redirectedUrlPattern("/inbox**"));
+                .andExpect(header().string("Location", startsWith("/inbox")));
         assertThat(applications.get(staff("finance", Role.FINANCE), id).status()).isEqualTo(ApplicationStatus.PAID);
         mvc.perform(get("/finance/ledger").param("dossier", String.valueOf(id)).param("type", "DISBURSE").with(as("finance")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("12.000.000 ₫")));
