@@ -22,6 +22,8 @@ final class RealHttp {
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
+    private String cookie;
+
     RealHttp(int port) {
         this.port = port;
     }
@@ -35,14 +37,20 @@ final class RealHttp {
         return http;
     }
 
+    /** Sends this cookie with every request, as a browser with an old session would. */
+    RealHttp withCookie(String cookie) {
+        this.cookie = cookie;
+        return this;
+    }
+
     HttpResponse<String> get(String path) {
         return get(path, null);
     }
 
     HttpResponse<String> get(String path, String language) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "text/html");
-        if (language != null) {
-            request.header("Cookie", "sf-lang=" + language);
+        if (language != null || cookie != null) {
+            request.header("Cookie", language == null ? cookie : cookie == null ? "sf-lang=" + language : cookie + "; sf-lang=" + language);
         }
         return send(request.GET().build());
     }

@@ -57,6 +57,16 @@ class UiPublicPagesTests extends UiTestSupport {
     }
 
     @Test
+    void shouldLetTheSessionExpireAndSayWhyOnTheSignInPage() throws Exception {
+        var signedIn = mvc.perform(post("/login").with(csrf()).param("username", "reviewer").param("password", "demo"))
+                .andExpect(redirectedUrl("/home")).andReturn();
+        assertThat(signedIn.getRequest().getSession().getMaxInactiveInterval()).isEqualTo(30 * 60);
+        HttpResponse<String> expired = new RealHttp(port).withCookie("JSESSIONID=expired-session").get("/my/dossiers");
+        assertThat(expired.statusCode()).isEqualTo(302);
+        assertThat(expired.headers().firstValue("Location").orElse("")).endsWith("/login?expired");
+    }
+
+    @Test
     void shouldRefuseAFormPostedWithoutItsCsrfToken() throws Exception {
         mvc.perform(post("/signup").param("username", "nocsrf").with(csrf().useInvalidToken())).andExpect(status().isForbidden());
         mvc.perform(post("/login").param("username", "intake").param("password", "demo").with(csrf().useInvalidToken()))
