@@ -67,6 +67,12 @@ public class BudgetLedger {
         return mapper.findEntries(query, offset, limit);
     }
 
+    /** Entries of a line and/or dossier, newest first. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public List<LedgerEntry> entries(Long lineId, Long applicationId, int offset, int limit) {
+        return entries(new LedgerQuery(lineId, applicationId, null, null), offset, limit);
+    }
+
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public long countEntries(LedgerQuery query) {
         return mapper.countEntries(query);
