@@ -30,6 +30,8 @@ import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import vn.subsidyflow.SubsidyFlowApplication;
 import vn.subsidyflow.catalog.Category;
+import vn.subsidyflow.disbursement.BatchItem;
+import vn.subsidyflow.disbursement.PaymentBatches;
 import vn.subsidyflow.web.support.Api;
 import vn.subsidyflow.web.support.Scenario;
 
@@ -141,6 +143,19 @@ class BudgetRaceIntegrationTests {
         assertThat(reconciliation.path("consistent").asBoolean()).as(reconciliation.toString()).isTrue();
         log.info("Round {}: allocated {} đ, committed {} đ to {} dossiers, {} waitlisted, {} đ left", seed,
                 allocated, committed, DOSSIERS - waitlisted, waitlisted, available);
+
+        // Pay the approved ones in one batch, so their payment tasks leave the shared finance inbox.
+        List<BatchItem> payable = new ArrayList<>();
+        for (long id : ids) {
+            if ("AWAITING_PAYMENT".equals(jdbc.queryForObject("SELECT status FROM application WHERE id = ?", String.class, id))) {
+                payable.add(new BatchItem(id, null));
+            }
+        }
+        PaymentBatches batches = node.getBean(PaymentBatches.class);
+        long batch = batches.create(EngineDossiers.FINANCE, "race round " + seed, payable).id();
+        Payables.await("the round's batch to be ordered", java.time.Duration.ofSeconds(120),
+                () -> "COMPLETED".equals(batches.batch(batch).status()));
+        assertThat(scenario.line(Category.CONFORMITY_CERTIFICATION).path("disbursedVnd").asLong()).isEqualTo(committed);
     }
 
     private static List<Long> prepare(EngineDossiers engine, Scenario scenario, List<Long> amounts) throws Exception {
