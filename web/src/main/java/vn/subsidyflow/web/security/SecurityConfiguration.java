@@ -26,6 +26,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/budget/**").hasAnyRole("FINANCE", "ADMIN", "AUDITOR", "APPROVER")
                         .requestMatchers("/api/v1/budget/**").hasAnyRole("FINANCE", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/reports/**").hasAnyRole("ADMIN", "AUDITOR", "FINANCE", "APPROVER")
                         .requestMatchers("/actuator/**").hasAnyRole("ADMIN", "AUDITOR")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
