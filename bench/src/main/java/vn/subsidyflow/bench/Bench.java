@@ -110,7 +110,7 @@ public final class Bench {
         HikariDataSource livePool = db.pool(db.schema, Math.max(4, config.clients() + 2));
         ProcessEngine live = BareFlowable.onApplicationSchema(livePool);
         try {
-            LiveDossiers dossiers = new LiveDossiers(db, live, policyVersionId, items, currentLines, 2);
+            LiveDossiers dossiers = new LiveDossiers(db, live, policyVersionId, items, currentLines, 4);
             long started = System.nanoTime();
             dossiers.create(nextApplicationId(db), config.openTasks(), orgFirst, orgCount,
                     List.of(LiveDossiers.Step.INTAKE, LiveDossiers.Step.APPRAISAL, LiveDossiers.Step.DECISION));
