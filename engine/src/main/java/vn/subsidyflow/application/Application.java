@@ -4,7 +4,9 @@ import static vn.subsidyflow.application.ApplicationStatus.*;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.catalog.SupportItem;
@@ -90,9 +92,14 @@ public class Application {
         status = IN_APPRAISAL;
     }
 
+    /** The one request for supplement the procedure allows, listing everything missing. */
     public void requestSupplement(String missing) {
         require(SUBMITTED, "sent back for a supplement");
         requireText("comment", missing, "list everything that is missing");
+        if (supplementRequest != null) {
+            throw DomainFailure.conflict("SUPPLEMENT_ALREADY_REQUESTED",
+                    "A supplement was already requested once; the procedure allows one request — accept or refuse the dossier");
+        }
         status = SUPPLEMENT_REQUESTED;
         supplementRequest = missing;
     }
@@ -119,7 +126,7 @@ public class Application {
         if (amountVnd > maxSupportVnd) {
             throw new DomainFailure(DomainFailure.Kind.INVALID, "AMOUNT_ABOVE_MAXIMUM",
                     "The amount " + amountVnd + " đ exceeds the maximum support of " + maxSupportVnd + " đ for this dossier",
-                    java.util.Map.of("maxSupportVnd", maxSupportVnd));
+                    Map.of("maxSupportVnd", maxSupportVnd));
         }
         recordAppraisal(reviewer, amountVnd, note, now);
     }
@@ -143,6 +150,10 @@ public class Application {
         require(AWAITING_DECISION, "approved");
         checkFourEyes(approver);
         requireText("decisionNumber", number, "the support decision needs its number");
+        if (date == null || date.isAfter(LocalDate.ofInstant(now, ZoneId.of("Asia/Ho_Chi_Minh")))) {
+            throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_DECISION_DATE",
+                    "The decision date cannot be in the future", Map.of("field", "decisionDate"));
+        }
         if (recommendedAmountVnd == null) {
             throw DomainFailure.conflict("NO_RECOMMENDED_AMOUNT",
                     "The appraisal recommended rejection; return it to appraisal to approve an amount");
@@ -254,11 +265,11 @@ public class Application {
     private static void requireText(String field, String value, String why) {
         if (value == null || value.isBlank()) {
             throw new DomainFailure(DomainFailure.Kind.INVALID, "MISSING_" + field.replaceAll("([A-Z])", "_$1").toUpperCase(),
-                    field + " is required: " + why, java.util.Map.of("field", field));
+                    field + " is required: " + why, Map.of("field", field));
         }
         if (value.length() > 2000) {
             throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_INPUT", field + " must be at most 2000 characters",
-                    java.util.Map.of("field", field));
+                    Map.of("field", field));
         }
     }
 

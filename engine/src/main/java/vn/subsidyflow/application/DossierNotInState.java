@@ -6,7 +6,7 @@ import vn.subsidyflow.shared.DomainFailure;
 /** The dossier is not in a state that allows this action; nothing changed. */
 public class DossierNotInState extends DomainFailure {
 
-    public DossierNotInState(long applicationId, ApplicationStatus actual, String action) {
+    public DossierNotInState(Long applicationId, ApplicationStatus actual, String action) {
         super(Kind.CONFLICT, "DOSSIER_NOT_IN_STATE",
                 "Dossier " + applicationId + " is " + actual + "; it cannot be " + action + " now",
                 Map.of("status", actual.name()));

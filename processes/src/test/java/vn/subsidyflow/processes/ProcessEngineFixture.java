@@ -67,16 +67,29 @@ final class ProcessEngineFixture {
         if (dataSource != null) {
             dataSource.close();
             dataSource = null;
-            EmbeddedMariaDb.release();
+            if (external() == null) {
+                EmbeddedMariaDb.release();
+            }
         }
+    }
+
+    private static String external() {
+        String url = System.getenv("SUBSIDYFLOW_DB_URL");
+        return url == null || url.isBlank() ? null : url;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null ? fallback : value;
     }
 
     private static void start() {
         Path directory = Path.of(System.getProperty("subsidyflow.embedded.dir", "target/mariadb"));
         HikariConfig pool = new HikariConfig();
-        pool.setJdbcUrl(EmbeddedMariaDb.acquire(directory, "processes"));
-        pool.setUsername("root");
-        pool.setPassword("");
+        // Like the application: an external MySQL 8 / MariaDB 11 server when SUBSIDYFLOW_DB_URL names one.
+        pool.setJdbcUrl(external() != null ? external() : EmbeddedMariaDb.acquire(directory, "processes"));
+        pool.setUsername(env("SUBSIDYFLOW_DB_USER", "root"));
+        pool.setPassword(env("SUBSIDYFLOW_DB_PASSWORD", ""));
         pool.setMaximumPoolSize(4);
         dataSource = new HikariDataSource(pool);
 

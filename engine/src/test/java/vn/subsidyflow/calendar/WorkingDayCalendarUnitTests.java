@@ -1,0 +1,45 @@
+package vn.subsidyflow.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WorkingDayCalendarUnitTests {
+
+    private final HolidayMapper holidays = mock(HolidayMapper.class);
+    // Friday 30 January 2026, 10:00 in Hà Nội.
+    private final Clock clock = Clock.fixed(Instant.parse("2026-01-30T03:00:00Z"), ZoneOffset.UTC);
+    private final WorkingDayCalendar calendar = new WorkingDayCalendar(holidays, clock);
+
+    @Test
+    void shouldSkipWeekendsAndHolidays() {
+        when(holidays.findBetween(any(), any())).thenReturn(List.of(
+                new Holiday(LocalDate.of(2026, 2, 16), "Tết", "Lunar New Year"),
+                new Holiday(LocalDate.of(2026, 2, 17), "Tết", "Lunar New Year")));
+        assertThat(calendar.addWorkingDays(LocalDate.of(2026, 1, 30), 1)).isEqualTo(LocalDate.of(2026, 2, 2));
+        assertThat(calendar.addWorkingDays(LocalDate.of(2026, 2, 13), 1)).isEqualTo(LocalDate.of(2026, 2, 18));
+        assertThat(calendar.addWorkingDays(LocalDate.of(2026, 2, 9), 10)).isEqualTo(LocalDate.of(2026, 2, 25));
+        assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 2, 9), LocalDate.of(2026, 2, 25))).isEqualTo(10);
+        assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 2, 25), LocalDate.of(2026, 2, 9))).isEqualTo(-10);
+    }
+
+    @Test
+    void shouldMakeAStepDueAtTheEndOfTheOfficeDayInHanoiTime() {
+        when(holidays.findBetween(any(), any())).thenReturn(List.of());
+        Deadlines deadlines = new Deadlines(calendar);
+        deadlines.setDeadlines(Map.of("intake", 5));
+        // Friday + 5 working days = the next Friday, 17:00 +07:00 = 10:00 UTC.
+        assertThat(deadlines.due("intake")).isEqualTo(Date.from(Instant.parse("2026-02-06T10:00:00Z")));
+        assertThat(calendar.today()).isEqualTo(LocalDate.of(2026, 1, 30));
+    }
+}
