@@ -107,7 +107,9 @@ public final class Bench {
         generator.organisations(orgFirst, orgCount);
         double orgSeconds = (System.nanoTime() - loadStart) / 1e9;
 
-        HikariDataSource livePool = db.pool(db.schema, Math.max(4, config.clients() + 2));
+        // Flowable fetches id blocks on a second connection while a command holds the first:
+        // two per starting thread (four), plus room for the payment-batch bookkeeping.
+        HikariDataSource livePool = db.pool(db.schema, Math.max(10, config.clients() + 2));
         ProcessEngine live = BareFlowable.onApplicationSchema(livePool);
         try {
             LiveDossiers dossiers = new LiveDossiers(db, live, policyVersionId, items, currentLines, 4);
