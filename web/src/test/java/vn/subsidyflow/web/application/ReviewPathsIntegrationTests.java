@@ -3,7 +3,6 @@ package vn.subsidyflow.web.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.job.api.Job;
@@ -79,21 +78,39 @@ class ReviewPathsIntegrationTests {
         assertThat(timer).isNotNull();
         assertThat(timer.getDuedate()).isAfter(new java.util.Date());
 
-        // Time travel: make the deadline due now; the engine's job executor (or we) run it.
-        Job due = management.moveTimerToExecutableJob(timer.getId());
-        try {
-            management.executeJob(due.getId());
-        } catch (FlowableObjectNotFoundException takenByTheExecutor) {
-            // The async executor picked it up first; wait for it below.
-        }
+        // Time travel: make the deadline due now; the application's own job executor runs it.
+        management.moveTimerToExecutableJob(timer.getId());
         String status = null;
-        for (int i = 0; i < 100 && !"LAPSED".equals(status); i++) {
+        for (int i = 0; i < 600 && !"LAPSED".equals(status); i++) {
             status = applicant.get("/api/v1/applications/" + id).text("status");
             Thread.sleep(100);
         }
         assertThat(status).isEqualTo("LAPSED");
         assertThat(applicant.get("/api/v1/tasks?applicationId=" + id).body().size()).isZero();
         assertThat(applicant.get("/api/v1/applications/" + id).body().path("history").toString()).contains("LAPSED");
+    }
+
+    @Test
+    void shouldLetOneReviewerClaimATaskSoAnotherCannotActOnIt() {
+        long id = scenario.file(applicant, scenario.iso, 40_000_000L);
+        scenario.completeOk(scenario.as("intake"), id, "intake", Map.of("outcome", "ACCEPT"));
+        Api reviewer = scenario.as("reviewer");
+        Api deputy = scenario.as("deputy");
+        String task = scenario.taskId(reviewer, id, "appraisal");
+
+        Api.Response claimed = reviewer.post("/api/v1/tasks/" + task + "/claim", null);
+        assertThat(claimed.status()).isEqualTo(200);
+        assertThat(claimed.text("assignee")).isEqualTo("reviewer");
+        assertThat(deputy.get("/api/v1/tasks?applicationId=" + id).body().size()).isZero();
+        assertThat(deputy.post("/api/v1/tasks/" + task + "/claim", null).code()).isEqualTo("TASK_CLAIMED");
+        Api.Response byOther = deputy.post("/api/v1/tasks/" + task + "/complete",
+                Map.of("outcome", "RECOMMEND_APPROVAL", "amountVnd", 10_000_000L));
+        assertThat(byOther.status()).isEqualTo(409);
+        assertThat(byOther.code()).isEqualTo("TASK_CLAIMED");
+        assertThat(reviewer.get("/api/v1/tasks?mine=true").body().toString()).contains(task);
+
+        assertThat(reviewer.post("/api/v1/tasks/" + task + "/unclaim", null).status()).isEqualTo(200);
+        assertThat(scenario.taskId(deputy, id, "appraisal")).isEqualTo(task);
     }
 
     @Test
