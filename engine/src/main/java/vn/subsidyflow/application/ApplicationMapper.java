@@ -33,7 +33,8 @@ interface ApplicationMapper {
 
     Optional<ApplicationDocument> findDocument(@Param("applicationId") long applicationId, @Param("id") long id);
 
-    byte[] findDocumentContent(@Param("id") long id);
+    /** One row (or none): a {@code byte[]} return type would make MyBatis read each row as one array element. */
+    List<byte[]> findDocumentContent(@Param("id") long id);
 
     List<DocumentKind> findDocumentKinds(@Param("applicationId") long applicationId);
 }

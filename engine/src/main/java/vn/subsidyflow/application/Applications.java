@@ -170,7 +170,8 @@ public class Applications {
         get(actor, applicationId);
         ApplicationDocument document = mapper.findDocument(applicationId, documentId)
                 .orElseThrow(() -> DomainFailure.notFound("document", documentId));
-        return new DocumentContent(document, mapper.findDocumentContent(documentId));
+        List<byte[]> content = mapper.findDocumentContent(documentId);
+        return new DocumentContent(document, content.isEmpty() ? new byte[0] : content.get(0));
     }
 
     /** Refuses (422, naming them) when required document kinds are missing. */

@@ -33,6 +33,14 @@ public class Inbox {
         return mapper.findForApplication(applicationId).stream().filter(task -> mayAct(actor, task)).toList();
     }
 
+    /**
+     * Every open task of the dossier, whoever may act on it: the dossier's current steps and due
+     * dates. The caller shows them only to users who may see the dossier.
+     */
+    public List<OpenTask> openTasksOf(long applicationId) {
+        return mapper.findForApplication(applicationId);
+    }
+
     /** The task, if the actor may act on it; otherwise not found (its existence is not disclosed). */
     public OpenTask task(Actor actor, String taskId) {
         OpenTask task = mapper.find(taskId).orElseThrow(() -> DomainFailure.notFound("task", taskId));

@@ -1,7 +1,9 @@
 package vn.subsidyflow.web.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -12,11 +14,15 @@ import vn.subsidyflow.web.problem.ProblemWriter;
  * The API uses HTTP Basic, stateless, without CSRF tokens (no cookies to ride on). Every rule on
  * who may do what to which dossier lives in the engine; these URL rules only keep anonymous and
  * wrong-role callers out early.
+ *
+ * <p>The web pages have their own chain: form login with a session that expires, CSRF tokens on
+ * every form, and friendly error pages instead of problem documents.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     @Bean
+    @Order(1)
     SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
@@ -38,6 +44,34 @@ class SecurityConfiguration {
                                 problems.write(response, 403, "FORBIDDEN", "Your role does not allow this")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain ui(HttpSecurity http, @Value("${subsidyflow.ui.session-timeout-minutes:30}") int timeoutMinutes)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/", "/login", "/signup", "/error", "/error/**", "/css/**", "/js/**", "/img/**",
+                                "/webjars/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/my/**").hasRole("APPLICANT")
+                        .requestMatchers("/inbox/**").hasAnyRole("INTAKE", "REVIEWER", "APPROVER", "FINANCE")
+                        .requestMatchers("/cases/**").hasAnyRole("INTAKE", "REVIEWER", "APPROVER", "FINANCE", "ADMIN", "AUDITOR")
+                        .requestMatchers("/finance/**").hasAnyRole("FINANCE", "ADMIN", "AUDITOR", "APPROVER")
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .successHandler((request, response, authentication) -> {
+                            request.getSession().setMaxInactiveInterval(timeoutMinutes * 60);
+                            response.sendRedirect(request.getContextPath() + "/home");
+                        })
+                        .failureUrl("/login?error"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .deleteCookies("JSESSIONID"))
+                .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+                                + "frame-ancestors 'self'; form-action 'self'")));
         return http.build();
     }
 }

@@ -1,0 +1,55 @@
+package vn.subsidyflow.web.ui;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import vn.subsidyflow.application.Application;
+import vn.subsidyflow.application.ApplicationDocument;
+import vn.subsidyflow.application.Applications;
+import vn.subsidyflow.audit.AuditTrail;
+import vn.subsidyflow.catalog.DocumentKind;
+import vn.subsidyflow.catalog.PolicyCatalog;
+import vn.subsidyflow.catalog.SupportItem;
+import vn.subsidyflow.review.Inbox;
+import vn.subsidyflow.review.OpenTask;
+import vn.subsidyflow.shared.Actor;
+
+/** Puts what every dossier page shows on the model: the dossier, its item, papers, current steps and history. */
+@Component
+class DossierPages {
+
+    private final Applications applications;
+    private final PolicyCatalog catalog;
+    private final AuditTrail audit;
+    private final Inbox inbox;
+
+    DossierPages(Applications applications, PolicyCatalog catalog, AuditTrail audit, Inbox inbox) {
+        this.applications = applications;
+        this.catalog = catalog;
+        this.audit = audit;
+        this.inbox = inbox;
+    }
+
+    /** Loads the dossier (not found when the actor may not see it) and fills the model. */
+    Application show(Actor actor, long id, Model model) {
+        Application application = applications.get(actor, id);
+        SupportItem item = catalog.item(application.supportItemId());
+        List<ApplicationDocument> documents = applications.documents(actor, id);
+        Set<DocumentKind> present = documents.stream().map(ApplicationDocument::kind).collect(Collectors.toSet());
+        List<OpenTask> steps = inbox.openTasksOf(id);
+        model.addAttribute("dossier", application);
+        model.addAttribute("item", item);
+        model.addAttribute("documents", documents);
+        model.addAttribute("missing", item.requiredDocuments().stream().filter(k -> !present.contains(k)).toList());
+        model.addAttribute("missingEvidence", item.completionDocuments().stream().filter(k -> !present.contains(k)).toList());
+        model.addAttribute("present", present);
+        model.addAttribute("steps", steps);
+        model.addAttribute("dueAt", steps.stream().map(OpenTask::dueAt).filter(d -> d != null).min(Instant::compareTo).orElse(null));
+        model.addAttribute("history", audit.history(id));
+        model.addAttribute("documentKinds", DocumentKind.values());
+        return application;
+    }
+}

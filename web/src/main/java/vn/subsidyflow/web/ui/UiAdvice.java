@@ -1,0 +1,83 @@
+package vn.subsidyflow.web.ui;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.web.security.SubsidyFlowUser;
+
+/**
+ * Puts the signed-in user on every page and turns failures the page did not handle into the
+ * friendly error pages (before the API's problem+json handler sees them).
+ */
+@ControllerAdvice(basePackageClasses = UiAdvice.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class UiAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(UiAdvice.class);
+
+    @ModelAttribute
+    void user(Model model, HttpServletRequest request) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof SubsidyFlowUser user) {
+            model.addAttribute("me", user);
+            model.addAttribute("nav", Navigation.of(user));
+        }
+        model.addAttribute("currentPath", request.getRequestURI());
+    }
+
+    @ExceptionHandler(DomainFailure.class)
+    String failure(DomainFailure failure, HttpServletResponse response, Model model) {
+        int status = switch (failure.kind()) {
+            case NOT_FOUND -> 404;
+            case FORBIDDEN -> 403;
+            case CONFLICT -> 409;
+            case INVALID -> 422;
+            case UNAVAILABLE -> 503;
+        };
+        response.setStatus(status);
+        model.addAttribute("status", status);
+        model.addAttribute("failure", failure);
+        return status == 404 ? "error/404" : status == 403 ? "error/403" : "error/500";
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String badParameter(HttpServletResponse response, Model model) {
+        response.setStatus(404);
+        model.addAttribute("status", 404);
+        return "error/404";
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(HttpServletResponse response, Model model) {
+        response.setStatus(413);
+        model.addAttribute("status", 413);
+        model.addAttribute("failure", new DomainFailure(DomainFailure.Kind.INVALID, "DOCUMENT_TOO_LARGE", "Too large"));
+        return "error/500";
+    }
+
+    /** The browser went away mid-response (e.g. left the page while an image loaded): nothing to show. */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void gone() {
+    }
+
+    @ExceptionHandler(Exception.class)
+    String unexpected(Exception e, HttpServletResponse response, Model model) {
+        log.error("Unexpected failure on a page", e);
+        response.setStatus(500);
+        model.addAttribute("status", 500);
+        return "error/500";
+    }
+}
