@@ -40,6 +40,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/payment-batches/**", "/api/v1/payments/**")
                             .hasAnyRole("FINANCE", "ADMIN", "AUDITOR")
                         .requestMatchers("/api/v1/payment-batches/**", "/api/v1/payments/**").hasAnyRole("FINANCE", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/reports/**").hasAnyRole("ADMIN", "AUDITOR", "FINANCE", "APPROVER")
                         .requestMatchers("/actuator/**").hasAnyRole("ADMIN", "AUDITOR")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> unauthenticated(problems, response, e)))

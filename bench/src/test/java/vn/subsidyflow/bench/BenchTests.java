@@ -1,0 +1,32 @@
+package vn.subsidyflow.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the benchmark at the sizes the build gives (tiny in a normal build, so the suite never rots;
+ * national scale with -Pbench) and checks that every figure the README promises was produced.
+ */
+class BenchTests {
+
+    @Test
+    void shouldProduceEveryFigure() throws Exception {
+        BenchConfig config = BenchConfig.fromSystemProperties();
+        Results results = new Bench(config).run();
+
+        assertThat(Files.exists(config.out().resolve("results.json"))).isTrue();
+        for (String key : new String[] {"lifecycle.perSecond", "lifecycle.peerPerSecond", "lifecycle.sqlPerLifecycle",
+                "lifecycle.peerSqlPerLifecycle", "inbox.p95Ms10k", "inbox.p95Ms1m", "inbox.peerP95Ms1m", "dashboard.p95Ms",
+                "reconciliation.seconds", "report.seconds", "paymentBatch.seconds", "paymentBatch.stuck", "startup.seconds",
+                "rssMb", "dossiers"}) {
+            assertThat(results.get(key)).as(key).isInstanceOf(Number.class);
+        }
+        assertThat(results.number("lifecycle.failures")).isZero();
+        assertThat(results.number("reconciliation.mismatchedLines")).isZero();
+        assertThat(results.number("reconciliation.mismatchedLinesAfterRun")).isZero();
+        assertThat(results.number("paymentBatch.stuck")).isZero();
+        assertThat(results.number("inbox.pageRows1m")).isEqualTo(Math.min(50, config.openTasks() * 2 / 3));
+    }
+}
