@@ -89,7 +89,8 @@ public class Transactions {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
                     || t instanceof DataAccessResourceFailureException || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLNonTransientConnectionException) {
+                    || t instanceof SQLNonTransientConnectionException || t instanceof java.sql.SQLRecoverableException
+                    || t instanceof org.springframework.dao.RecoverableDataAccessException) {
                 return true;
             }
         }
