@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import vn.subsidyflow.audit.AuditTrail;
 import vn.subsidyflow.database.Transactions;
+import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
 import vn.subsidyflow.shared.Role;
 
@@ -15,11 +17,13 @@ public class Accounts {
     private final ApplicantMapper mapper;
     private final Registrations registrations;
     private final Transactions transactions;
+    private final AuditTrail audit;
 
-    Accounts(ApplicantMapper mapper, Registrations registrations, Transactions transactions) {
+    Accounts(ApplicantMapper mapper, Registrations registrations, Transactions transactions, AuditTrail audit) {
         this.mapper = mapper;
         this.registrations = registrations;
         this.transactions = transactions;
+        this.audit = audit;
     }
 
     public Optional<UserAccount> user(String username) {
@@ -63,6 +67,23 @@ public class Accounts {
             long organisationId = mapper.lastInsertId();
             return registrations.createUser(username, password, organisation.name(), organisation.email(), organisationId,
                     Set.of(Role.APPLICANT));
+        });
+    }
+
+    /**
+     * The applicant records its own organisation's bank account. Payments are made to the account
+     * on file when the payment is ordered, so every change is written to the audit trail.
+     */
+    public Organisation changeBankAccount(Actor actor, String bankName, String accountNumber, String accountName) {
+        if (!actor.isApplicant()) {
+            throw new DomainFailure(DomainFailure.Kind.FORBIDDEN, "APPLICANTS_ONLY",
+                    "Only an applicant organisation's user can change its bank account");
+        }
+        return transactions.inTransaction(() -> {
+            updateBankAccount(actor.organisationId(), bankName, accountNumber, accountName);
+            audit.record(actor, null, "BANK_ACCOUNT_CHANGED", null, null, "Organisation " + actor.organisationId()
+                    + ": " + bankName.trim() + " ****" + accountNumber.substring(accountNumber.length() - 4));
+            return organisation(actor.organisationId());
         });
     }
 

@@ -122,6 +122,26 @@ class AccessAndValidationIntegrationTests {
     }
 
     @Test
+    void shouldLetAnApplicantRecordItsBankAccountAndAuditTheChange() {
+        Api applicant = scenario.newApplicant();
+        Api.Response bad = applicant.put("/api/v1/organisation/bank-account",
+                Map.of("bankName", "BIDV", "accountNumber", "12ab", "accountName", "CONG TY A"));
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.code()).isEqualTo("INVALID_BANK_ACCOUNT");
+        assertThat(applicant.get("/api/v1/organisation").body().path("bankAccountNumber").isNull()).isTrue();
+
+        Api.Response saved = applicant.put("/api/v1/organisation/bank-account",
+                Map.of("bankName", "BIDV Hà Tĩnh", "accountNumber", "52010001234567", "accountName", "CONG TY A"));
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        assertThat(saved.text("bankAccountNumber")).isEqualTo("52010001234567");
+        assertThat(applicant.get("/api/v1/organisation").text("bankName")).isEqualTo("BIDV Hà Tĩnh");
+
+        Api.Response byStaff = scenario.as("finance").put("/api/v1/organisation/bank-account",
+                Map.of("bankName", "X", "accountNumber", "123456", "accountName", "Y"));
+        assertThat(byStaff.status()).isEqualTo(403);
+    }
+
+    @Test
     void shouldKeepStaffAndStrangersOutOfWhatTheyMayNotDo() {
         assertThat(scenario.anonymous().get("/api/v1/applications").status()).isEqualTo(401);
         assertThat(scenario.anonymous().get("/api/v1/applications").code()).isEqualTo("UNAUTHENTICATED");

@@ -1,0 +1,39 @@
+package vn.subsidyflow.web.organisation;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.subsidyflow.applicant.Accounts;
+import vn.subsidyflow.applicant.Organisation;
+import vn.subsidyflow.shared.Actor;
+import vn.subsidyflow.shared.DomainFailure;
+
+/** The signed-in applicant's own organisation, and the bank account support is paid into. */
+@RestController
+@RequestMapping("/api/v1/organisation")
+class OrganisationController {
+
+    record BankAccount(String bankName, String accountNumber, String accountName) {
+    }
+
+    private final Accounts accounts;
+
+    OrganisationController(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping
+    Organisation mine(Actor actor) {
+        if (!actor.isApplicant()) {
+            throw DomainFailure.notFound("organisation", actor.username());
+        }
+        return accounts.organisation(actor.organisationId());
+    }
+
+    @PutMapping("/bank-account")
+    Organisation bankAccount(Actor actor, @RequestBody BankAccount account) {
+        return accounts.changeBankAccount(actor, account.bankName(), account.accountNumber(), account.accountName());
+    }
+}
