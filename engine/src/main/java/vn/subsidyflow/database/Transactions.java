@@ -48,7 +48,7 @@ public class Transactions {
             } catch (RuntimeException e) {
                 if (isUnreachable(e)) {
                     throw new DomainFailure(DomainFailure.Kind.UNAVAILABLE, "DATABASE_UNAVAILABLE",
-                            "The database cannot be reached right now; nothing was changed. Try again shortly");
+                            "The database cannot be reached right now. Try again shortly; a request sent with an Idempotency-Key is safe to repeat");
                 }
                 if (!isTransientConflict(e)) {
                     throw e;
@@ -90,7 +90,13 @@ public class Transactions {
             if (t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
                     || t instanceof DataAccessResourceFailureException || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException || t instanceof java.sql.SQLRecoverableException
-                    || t instanceof org.springframework.dao.RecoverableDataAccessException) {
+                    || t instanceof org.springframework.dao.RecoverableDataAccessException
+                    // The connection broke inside the transaction, so its rollback or commit failed.
+                    || t instanceof org.springframework.transaction.TransactionSystemException) {
+                return true;
+            }
+            // SQLState class 08: connection exception, whatever the driver's exception type.
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true;
             }
         }

@@ -15,7 +15,7 @@ import tools.jackson.databind.ObjectMapper;
 public class ProblemWriter {
 
     public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
-    public static final String UNAVAILABLE_DETAIL = "The database cannot be reached right now; nothing was changed. Try again shortly";
+    public static final String UNAVAILABLE_DETAIL = "The database cannot be reached right now. Try again shortly; a request sent with an Idempotency-Key is safe to repeat";
     private static final String TYPE_BASE = "https://subsidyflow.vn/problems/";
 
     private final ObjectMapper json;
