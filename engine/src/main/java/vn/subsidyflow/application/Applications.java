@@ -162,8 +162,13 @@ public class Applications {
     }
 
     public List<ApplicationDocument> documents(Actor actor, long applicationId) {
-        get(actor, applicationId);
-        return mapper.findDocuments(applicationId);
+        return documentsOf(actor, get(actor, applicationId));
+    }
+
+    /** The documents of a dossier already in hand, without reading it again; visibility still checked. */
+    public List<ApplicationDocument> documentsOf(Actor actor, Application application) {
+        requireVisible(actor, application);
+        return mapper.findDocuments(application.id());
     }
 
     public DocumentContent document(Actor actor, long applicationId, long documentId) {

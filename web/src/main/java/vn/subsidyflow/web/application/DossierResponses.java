@@ -23,6 +23,6 @@ public class DossierResponses {
 
     public ApplicationResponse of(Actor actor, Application application) {
         return ApplicationResponse.of(application, audit.history(application.id()),
-                applications.documents(actor, application.id()), inbox.tasksOf(actor, application.id()));
+                applications.documentsOf(actor, application), inbox.tasksOf(actor, application.id()));
     }
 }

@@ -37,7 +37,7 @@ class DossierPages {
     Application show(Actor actor, long id, Model model) {
         Application application = applications.get(actor, id);
         SupportItem item = catalog.item(application.supportItemId());
-        List<ApplicationDocument> documents = applications.documents(actor, id);
+        List<ApplicationDocument> documents = applications.documentsOf(actor, application);
         Set<DocumentKind> present = documents.stream().map(ApplicationDocument::kind).collect(Collectors.toSet());
         List<OpenTask> steps = inbox.openTasksOf(id);
         model.addAttribute("dossier", application);
