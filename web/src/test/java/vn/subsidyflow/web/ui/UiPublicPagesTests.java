@@ -123,7 +123,7 @@ class UiPublicPagesTests extends UiTestSupport {
         RealHttp applicant = RealHttp.signedIn(port, "applicant1", "demo");
         HttpResponse<String> missing = applicant.get("/no-such-page");
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.body()).contains("Không tìm thấy").doesNotContain("Exception");
+        assertThat(missing.body()).contains("Không tìm thấy", "class=\"error-code\">404<").doesNotContain("Exception");
         assertThat(applicant.get("/no-such-page", "en").body()).contains("Not found");
         HttpResponse<String> otherDossier = applicant.get("/my/dossiers/999999999");
         assertThat(otherDossier.statusCode()).isEqualTo(404);
