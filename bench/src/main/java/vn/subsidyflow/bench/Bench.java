@@ -170,17 +170,21 @@ public final class Bench {
         results.put("inbox.peerPageRowsAlsoInOurs" + size, same);
     }
 
-    /** The read-model query the application runs (InboxMapper.query), straight over JDBC. */
+    /** The read-model query the application runs for the default page (InboxMapper.query), straight over JDBC. */
     private static int inboxSql(Database db) {
         try (Connection c = db.app.getConnection(); PreparedStatement ps = c.prepareStatement("""
                 SELECT t.task_id, t.application_id, t.task_key, t.name, t.due_at, o.name, a.support_item_code, a.max_support_vnd
-                FROM open_task t JOIN application a ON a.id = t.application_id JOIN organisation o ON o.id = a.organisation_id
-                WHERE (t.assignee = ? OR (t.candidate_group IN (?, ?) AND (t.assignee IS NULL OR t.assignee = ?)))
-                ORDER BY t.due_at IS NULL, t.due_at, t.task_id LIMIT 50""")) {
+                FROM ((SELECT task_id, due_sort FROM open_task WHERE assignee = ? ORDER BY due_sort, task_id LIMIT 50)
+                      UNION ALL (SELECT task_id, due_sort FROM open_task WHERE candidate_group = ? AND assignee IS NULL
+                                 ORDER BY due_sort, task_id LIMIT 50)
+                      UNION ALL (SELECT task_id, due_sort FROM open_task WHERE candidate_group = ? AND assignee IS NULL
+                                 ORDER BY due_sort, task_id LIMIT 50)) page
+                JOIN open_task t ON t.task_id = page.task_id
+                JOIN application a ON a.id = t.application_id JOIN organisation o ON o.id = a.organisation_id
+                ORDER BY page.due_sort, page.task_id LIMIT 50""")) {
             ps.setString(1, INBOX_USER);
             ps.setString(2, INBOX_GROUPS.get(0));
             ps.setString(3, INBOX_GROUPS.get(1));
-            ps.setString(4, INBOX_USER);
             int n = 0;
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -34,7 +34,8 @@ class InboxProjector implements FlowableEventListener {
         switch (type) {
             case TASK_CREATED -> opened(task);
             case TASK_ASSIGNED -> inbox.assigned(task.getId(), task.getAssignee());
-            case TASK_COMPLETED, ENTITY_DELETED -> inbox.closed(task.getId());
+            // A completed task is deleted too (ENTITY_DELETED follows TASK_COMPLETED): one DELETE is enough.
+            case ENTITY_DELETED -> inbox.closed(task.getId());
             default -> {
             }
         }
