@@ -2,6 +2,8 @@ package vn.subsidyflow.catalog;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import vn.subsidyflow.shared.DomainFailure;
 
@@ -10,6 +12,12 @@ import vn.subsidyflow.shared.DomainFailure;
 public class PolicyCatalog {
 
     private final CatalogMapper mapper;
+    /**
+     * Items by id. A published item never changes (a policy change is a new version with new items;
+     * no statement updates support_item or a version's dates), so an item once read stays right.
+     * Every task completion needs its dossier's item: this saves a join per step.
+     */
+    private final Map<Long, SupportItem> byId = new ConcurrentHashMap<>();
 
     PolicyCatalog(CatalogMapper mapper) {
         this.mapper = mapper;
@@ -33,6 +41,12 @@ public class PolicyCatalog {
     }
 
     public SupportItem item(long id) {
-        return mapper.findById(id).orElseThrow(() -> DomainFailure.notFound("support_item", id));
+        SupportItem cached = byId.get(id);
+        if (cached != null) {
+            return cached;
+        }
+        SupportItem item = mapper.findById(id).orElseThrow(() -> DomainFailure.notFound("support_item", id));
+        byId.put(id, item);
+        return item;
     }
 }
