@@ -31,8 +31,11 @@ interface DisbursementMapper {
     /** What is queued for the dossier and not yet ordered. */
     long queuedAmount(@Param("applicationId") long applicationId);
 
-    /** The oldest queued payment, locked; rows locked by another worker are skipped, not waited for. */
-    Optional<Payment> lockNextQueued();
+    /** Up to {@code limit} oldest queued payments, locked; rows locked by another worker are skipped, not waited for. */
+    List<Payment> lockQueued(@Param("limit") int limit);
+
+    /** The payment if it is still queued and not being ordered elsewhere, locked. */
+    Optional<Payment> lockIfQueued(@Param("id") long id);
 
     int markOrdered(@Param("id") long id);
 

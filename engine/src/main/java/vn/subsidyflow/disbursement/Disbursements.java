@@ -1,6 +1,7 @@
 package vn.subsidyflow.disbursement;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,13 +67,19 @@ public class Disbursements {
      * a bank account, or an amount past what is still owed after the payments already queued.
      */
     Payment queue(Actor actor, Application application, Long amountVnd, Long batchId, boolean requireBankAccount) {
+        return queue(actor, application, amountVnd, batchId, requireBankAccount, new HashMap<>());
+    }
+
+    /** {@link #queue} with organisations cached for the caller's transaction (a batch often pays one beneficiary many times). */
+    Payment queue(Actor actor, Application application, Long amountVnd, Long batchId, boolean requireBankAccount,
+                  Map<Long, Organisation> beneficiaries) {
         if (application.status() != ApplicationStatus.AWAITING_PAYMENT) {
             throw new DossierNotInState(application.id(), application.status(), "paid");
         }
         if (application.approvedAmountVnd() == null || application.budgetLineId() == null) {
             throw DomainFailure.conflict("NOT_COMMITTED", "Dossier " + application.id() + " has no committed amount to pay");
         }
-        Organisation beneficiary = accounts.organisation(application.organisationId());
+        Organisation beneficiary = beneficiaries.computeIfAbsent(application.organisationId(), accounts::organisation);
         if (requireBankAccount
                 && (blank(beneficiary.bankName()) || blank(beneficiary.bankAccountNumber()) || blank(beneficiary.bankAccountName()))) {
             throw new DomainFailure(DomainFailure.Kind.INVALID, "MISSING_BANK_ACCOUNT",
@@ -97,12 +104,17 @@ public class Disbursements {
         }
         int tranche = mapper.nextTranche(application.id());
         String key = "payment:application:" + application.id() + ":tranche:" + tranche;
-        mapper.insert(new Payment(null, application.id(), tranche, amount, PaymentStatus.QUEUED, batchId,
+        Payment queued = new Payment(null, application.id(), tranche, amount, PaymentStatus.QUEUED, batchId,
                 beneficiary.bankName(), beneficiary.bankAccountNumber(), beneficiary.bankAccountName(), null, null, null,
-                key, actor.username(), null, null));
+                key, actor.username(), null, null);
+        mapper.insert(queued);
+        long id = mapper.lastInsertId();
         // Bumps the dossier's version: two batches queueing the same dossier at once cannot both see it unqueued.
         applications.save(application);
-        return mapper.find(mapper.lastInsertId()).orElseThrow();
+        // What was inserted, with its id; not read back (only createdAt, set by the database, is missing).
+        return new Payment(id, queued.applicationId(), queued.tranche(), queued.amountVnd(), queued.status(), queued.batchId(),
+                queued.bankName(), queued.bankAccountNumber(), queued.bankAccountName(), null, null, null,
+                queued.idempotencyKey(), queued.createdBy(), null, null);
     }
 
     /**
@@ -111,12 +123,22 @@ public class Disbursements {
      * up (ORDERED, or FAILED with the reason when it can no longer be made — nothing moved).
      */
     Payment order(Actor actor, Payment payment, Application application, Instant now) {
-        String problem = whyNotPayable(payment, application);
+        orderQueued(actor, payment, application, now, new HashMap<>());
+        return mapper.find(payment.id()).orElseThrow();
+    }
+
+    /**
+     * {@link #order} without reading the payment back: returns ORDERED or FAILED. {@code beneficiaries}
+     * caches organisations for the caller's transaction, so a chunk paying one organisation's dossiers
+     * reads it once (a plain read in one transaction sees the same row every time anyway).
+     */
+    PaymentStatus orderQueued(Actor actor, Payment payment, Application application, Instant now,
+                              Map<Long, Organisation> beneficiaries) {
+        String problem = whyNotPayable(payment, application,
+                beneficiaries.computeIfAbsent(application.organisationId(), accounts::organisation));
         if (problem != null) {
-            mapper.markFailed(payment.id(), problem);
-            audit.record(actor, application.id(), "PAYMENT_FAILED", application.status().name(), application.status().name(),
-                    "Tranche " + payment.tranche() + ": " + problem);
-            return mapper.find(payment.id()).orElseThrow();
+            fail(actor, payment, application, problem);
+            return PaymentStatus.FAILED;
         }
         String before = application.status().name();
         application.paid(payment.amountVnd(), now);
@@ -128,7 +150,15 @@ public class Disbursements {
         audit.record(actor, application.id(), "PAYMENT_ORDERED", before, application.status().name(),
                 "Tranche " + payment.tranche() + ": " + payment.amountVnd() + " đ to " + payment.bankName() + " "
                         + payment.bankAccountNumber());
-        return mapper.find(payment.id()).orElseThrow();
+        return PaymentStatus.ORDERED;
+    }
+
+    /** Marks a queued payment FAILED with the reason (at most 500 characters kept); nothing moves. */
+    void fail(Actor actor, Payment payment, Application application, String problem) {
+        String reason = problem.length() > 500 ? problem.substring(0, 497) + "..." : problem;
+        mapper.markFailed(payment.id(), reason);
+        audit.record(actor, application.id(), "PAYMENT_FAILED", application.status().name(), application.status().name(),
+                "Tranche " + payment.tranche() + ": " + reason);
     }
 
     /** Records the Treasury's reference on an ordered payment; the same reference again changes nothing. */
@@ -152,14 +182,13 @@ public class Disbursements {
         return mapper.find(payment.id()).orElseThrow();
     }
 
-    private String whyNotPayable(Payment payment, Application application) {
+    private static String whyNotPayable(Payment payment, Application application, Organisation beneficiary) {
         if (application.status() != ApplicationStatus.AWAITING_PAYMENT) {
             return "The dossier is " + application.status() + ", no longer awaiting payment";
         }
         if (application.paidAmountVnd() + payment.amountVnd() > application.approvedAmountVnd()) {
             return "Paying " + payment.amountVnd() + " đ would exceed the approved amount";
         }
-        Organisation beneficiary = accounts.organisation(application.organisationId());
         if (!Objects.equals(beneficiary.bankName(), payment.bankName())
                 || !Objects.equals(beneficiary.bankAccountNumber(), payment.bankAccountNumber())
                 || !Objects.equals(beneficiary.bankAccountName(), payment.bankAccountName())) {

@@ -1,14 +1,21 @@
 package vn.subsidyflow.disbursement;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.subsidyflow.applicant.Organisation;
 import vn.subsidyflow.application.Application;
 import vn.subsidyflow.application.ApplicationRepository;
 import vn.subsidyflow.application.ApplicationStatus;
@@ -20,13 +27,14 @@ import vn.subsidyflow.shared.DomainFailure;
  * What finance does with payments: create a batch of payment orders from dossiers awaiting payment
  * (every payment checked and queued in one transaction — a batch is created whole or not at all),
  * follow it, and confirm each payment with the Treasury's reference. Queued payments are ordered
- * one by one by the {@link PaymentWorker}, each in its own transaction, so a batch interrupted by a
- * crash simply resumes.
+ * by the {@link PaymentWorker} in chunks, each chunk in its own transaction, so a batch interrupted
+ * by a crash simply resumes.
  */
 @Service
 public class PaymentBatches {
 
     static final int MAX_BATCH = 500;
+    private static final Logger log = LoggerFactory.getLogger(PaymentBatches.class);
 
     private final Disbursements disbursements;
     private final DisbursementMapper mapper;
@@ -35,9 +43,11 @@ public class PaymentBatches {
     private final Transactions transactions;
     private final Clock clock;
     private final Optional<PaymentWorker> worker;
+    private final int chunkSize;
 
     PaymentBatches(Disbursements disbursements, DisbursementMapper mapper, ApplicationRepository applications,
-                   PaymentTask paymentTask, Transactions transactions, Clock clock, Optional<PaymentWorker> worker) {
+                   PaymentTask paymentTask, Transactions transactions, Clock clock, Optional<PaymentWorker> worker,
+                   @Value("${subsidyflow.payments.chunk-size:100}") int chunkSize) {
         this.disbursements = disbursements;
         this.mapper = mapper;
         this.applications = applications;
@@ -45,6 +55,10 @@ public class PaymentBatches {
         this.transactions = transactions;
         this.clock = clock;
         this.worker = worker;
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("subsidyflow.payments.chunk-size must be at least 1");
+        }
+        this.chunkSize = chunkSize;
     }
 
     /** Creates a batch paying each item; returns it with its payments QUEUED. */
@@ -73,9 +87,10 @@ public class PaymentBatches {
             mapper.insertBatch(description == null ? null : description.trim(), actor.username(), items.size(), 1);
             long batchId = mapper.lastInsertId();
             long total = 0;
+            Map<Long, Organisation> beneficiaries = new HashMap<>();
             for (BatchItem item : items) {
                 Application application = applications.load(item.applicationId());
-                total += disbursements.queue(actor, application, item.amountVnd(), batchId, true).amountVnd();
+                total += disbursements.queue(actor, application, item.amountVnd(), batchId, true, beneficiaries).amountVnd();
             }
             mapper.updateBatchTotal(batchId, total);
             wakeWorkerAfterCommit();
@@ -102,24 +117,91 @@ public class PaymentBatches {
     }
 
     /**
-     * Orders the oldest queued payment not being ordered elsewhere, in its own transaction; when that
-     * pays the dossier in full, its open payment task is completed too, so the process ends.
-     * Returns false when nothing is queued.
+     * Orders up to {@code subsidyflow.payments.chunk-size} of the oldest queued payments not being
+     * ordered elsewhere, in one transaction: a chunk commits whole or not at all, so a node killed
+     * mid-chunk leaves its rows queued for any node's next poll. Dossiers paid in full have their open
+     * payment task completed in the same transaction, so their processes move on. Returns how many
+     * payments were taken (ordered or failed); 0 when nothing is queued.
+     *
+     * <p>When a chunk throws, it is rolled back and its payments are ordered one per transaction, so one
+     * payment that cannot be ordered does not hold back the others.
      */
-    public boolean orderNext() {
-        return transactions.inTransaction(() -> {
-            Optional<Payment> next = mapper.lockNextQueued();
-            if (next.isEmpty()) {
-                return false;
+    public int orderQueued() {
+        List<Long> taken = new ArrayList<>();
+        try {
+            return transactions.inTransaction(() -> {
+                taken.clear(); // a deadlock victim is run again whole
+                List<Payment> chunk = mapper.lockQueued(chunkSize);
+                chunk.forEach(payment -> taken.add(payment.id()));
+                orderLocked(chunk);
+                return chunk.size();
+            });
+        } catch (RuntimeException e) {
+            if (isTransient(e) || taken.isEmpty()) {
+                throw e; // everything stays queued for the next poll
             }
-            Payment payment = next.get();
+            if (taken.size() == 1) {
+                failAlone(taken.get(0), e);
+                return 1;
+            }
+            log.warn("Ordering a chunk of {} payments failed ({}); ordering them one by one", taken.size(), e.toString());
+            for (long id : taken) {
+                orderAlone(id);
+            }
+            return taken.size();
+        }
+    }
+
+    private void orderLocked(List<Payment> payments) {
+        Instant now = clock.instant();
+        Map<Long, Organisation> beneficiaries = new HashMap<>();
+        List<Application> paid = new ArrayList<>();
+        for (Payment payment : payments) {
+            // Loaded per payment, not per chunk: two tranches of one dossier in a chunk each see the other's effect.
             Application application = applications.load(payment.applicationId());
-            Payment ordered = disbursements.order(Disbursements.queuedBy(payment), payment, application, clock.instant());
-            if (ordered.status() == PaymentStatus.ORDERED && application.status() == ApplicationStatus.PAID) {
-                paymentTask.completePaid(application);
+            PaymentStatus status = disbursements.orderQueued(Disbursements.queuedBy(payment), payment, application, now, beneficiaries);
+            if (status == PaymentStatus.ORDERED && application.status() == ApplicationStatus.PAID) {
+                paid.add(application);
             }
-            return true;
-        });
+        }
+        paymentTask.completePaid(paid);
+    }
+
+    /** Orders one payment of a chunk that failed, in its own transaction, if no one else has meanwhile. */
+    private void orderAlone(long paymentId) {
+        try {
+            transactions.run(() -> mapper.lockIfQueued(paymentId).ifPresent(payment -> orderLocked(List.of(payment))));
+        } catch (RuntimeException e) {
+            if (isTransient(e)) {
+                throw e;
+            }
+            failAlone(paymentId, e);
+        }
+    }
+
+    /**
+     * A payment that throws on its own, in a fresh transaction, after lock conflicts were already retried,
+     * fails the same way every time (bad data or a bug). Left queued, it would be retried at every poll
+     * forever and, being the oldest queued row, spoil every chunk it lands in; so it is marked FAILED
+     * with the reason — nothing moved, finance sees why on the batch, and the dossier, still awaiting
+     * payment, can be queued again once the cause is fixed. Only a database that cannot be reached or a
+     * conflict that outlasted the retries ({@link #isTransient}) leaves payments queued for the next poll.
+     */
+    private void failAlone(long paymentId, RuntimeException cause) {
+        log.error("Payment {} cannot be ordered; marking it FAILED", paymentId, cause);
+        transactions.run(() -> mapper.lockIfQueued(paymentId).ifPresent(payment -> disbursements.fail(
+                Disbursements.queuedBy(payment), payment, applications.load(payment.applicationId()),
+                "Ordering failed: " + describe(cause))));
+    }
+
+    private static boolean isTransient(RuntimeException e) {
+        return e instanceof DomainFailure failure
+                && ("DATABASE_UNAVAILABLE".equals(failure.code()) || "CONCURRENT_UPDATE".equals(failure.code()));
+    }
+
+    private static String describe(RuntimeException e) {
+        return e instanceof DomainFailure failure ? failure.code() + ": " + e.getMessage()
+                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     private void wakeWorkerAfterCommit() {

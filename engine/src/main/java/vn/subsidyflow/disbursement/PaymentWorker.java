@@ -51,7 +51,7 @@ class PaymentWorker implements org.springframework.beans.factory.DisposableBean 
             return;
         }
         try {
-            while (batches.orderNext()) {
+            while (batches.orderQueued() > 0) {
                 if (pauseMillis > 0) {
                     Thread.sleep(pauseMillis);
                 }

@@ -1,7 +1,9 @@
 package vn.subsidyflow.process;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableException;
 import org.flowable.engine.RuntimeService;
@@ -82,6 +84,17 @@ class FlowableProcessGateway implements DossierProcess, TaskEngine, PaymentTask 
         Task task = taskService.createTaskQuery().processInstanceId(application.processInstanceId())
                 .taskDefinitionKey("payment").singleResult();
         if (task != null) {
+            taskService.complete(task.getId(), Map.of("outcome", "PAY"));
+        }
+    }
+
+    @Override
+    public void completePaid(List<Application> applications) {
+        List<String> instances = applications.stream().map(Application::processInstanceId).filter(Objects::nonNull).toList();
+        if (instances.isEmpty()) {
+            return;
+        }
+        for (Task task : taskService.createTaskQuery().processInstanceIdIn(instances).taskDefinitionKey("payment").list()) {
             taskService.complete(task.getId(), Map.of("outcome", "PAY"));
         }
     }

@@ -30,12 +30,14 @@ import vn.subsidyflow.web.support.Scenario;
 /**
  * A node dies (kill -9) in the middle of a payment batch. The batch is ordered by another JVM — the
  * real application started from the test classpath against the same database — which is killed
- * after a few payments, then started again: every payment ends ordered exactly once.
+ * after a few chunks of payments, then started again: every payment ends ordered exactly once.
  */
 class PaymentCrashIntegrationTests {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentCrashIntegrationTests.class);
     private static final int PAYMENTS = 30;
+    /** Payments per transaction on the node that is killed: small, so the batch takes several chunks. */
+    private static final int CHUNK = 3;
     private static ConfigurableApplicationContext node;
 
     /** This JVM's node prepares the dossiers and creates the batch, but orders no payment itself. */
@@ -78,6 +80,7 @@ class PaymentCrashIntegrationTests {
         long orderedAtCrash = jdbc.queryForObject(ordered, Long.class);
         log.info("Killed the node after {} of {} payments", orderedAtCrash, PAYMENTS);
         assertThat(orderedAtCrash).as("the node died in the middle of the batch").isLessThan(PAYMENTS);
+        assertThat(orderedAtCrash % CHUNK).as("a chunk of payments commits whole or not at all").isZero();
 
         long restarted = System.nanoTime();
         Process second = startNode(url, "crash-node-2.log");
@@ -110,7 +113,8 @@ class PaymentCrashIntegrationTests {
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-Duser.timezone=UTC",
                 "-cp", System.getProperty("java.class.path"), SubsidyFlowApplication.class.getName(),
                 "--spring.profiles.active=demo", "--server.port=0", "--subsidyflow.db.pool-size=5",
-                "--subsidyflow.payments.pause-ms=200", "--subsidyflow.payments.poll-ms=500",
+                "--subsidyflow.payments.chunk-size=" + CHUNK, "--subsidyflow.payments.pause-ms=200",
+                "--subsidyflow.payments.poll-ms=500",
                 "--subsidyflow.reconciliation.initial-delay-ms=600000");
         builder.environment().put("SUBSIDYFLOW_DB_URL", databaseUrl);
         builder.redirectErrorStream(true);
