@@ -39,7 +39,7 @@ public final class EmbeddedMariaDb {
             }
             users++;
             try {
-                server.createDB(database);
+                ServerSettings.createDatabase(port, database);
             } catch (Exception e) {
                 throw new IllegalStateException("Could not create database " + database, e);
             }
