@@ -50,6 +50,29 @@ public final class EmbeddedMariaDb {
         }
     }
 
+    /**
+     * Starts the server on a background thread, so that it comes up while the JVM loads classes and
+     * builds the Spring context instead of after; {@link #acquire} then finds it running (or waits
+     * for it). A failure here is only logged: {@code acquire} tries again and reports it.
+     */
+    public static void startInBackground(Path directory) {
+        Path absolute = directory.toAbsolutePath();
+        Thread starter = new Thread(() -> {
+            synchronized (lock) {
+                if (server != null) {
+                    return;
+                }
+                try {
+                    start(absolute);
+                } catch (RuntimeException e) {
+                    log.warn("Early start of the embedded MariaDB failed; it is tried again when the database is first used", e);
+                }
+            }
+        }, "embedded-mariadb-start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
     /** Gives the server back; the last user stops it. */
     public static void release() {
         synchronized (lock) {
