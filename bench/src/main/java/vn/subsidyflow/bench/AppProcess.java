@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 final class AppProcess implements AutoCloseable {
 
     private static final Pattern EMBEDDED_PORT = Pattern.compile("Embedded MariaDB started on port (\\d+)");
+    private static final Pattern EMBEDDED_START = Pattern.compile("Embedded MariaDB started on port \\d+ in (\\d+) ms");
 
     final int port;
     final double startupSeconds;
@@ -36,23 +37,28 @@ final class AppProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts the application and waits until /actuator/health says UP. */
+    /** Starts the application and waits until /actuator/health says UP; its output goes to {@code app.log}. */
     static AppProcess start(BenchConfig config, Path embeddedDir, String schema) throws Exception {
+        return start(config, embeddedDir, schema, "app.log");
+    }
+
+    /** Starts the application, its output going to {@code logName} in the output directory, and waits until it is UP. */
+    static AppProcess start(BenchConfig config, Path embeddedDir, String schema, String logName) throws Exception {
         try {
-            return startOnce(config, embeddedDir, schema);
+            return startOnce(config, embeddedDir, schema, logName);
         } catch (IllegalStateException exited) {
             // Shared build machines: a concurrent server install or a 30 s start-up timeout under load. Once more.
             System.out.println("[bench] " + exited.getMessage() + "; trying once more");
-            return startOnce(config, embeddedDir, schema);
+            return startOnce(config, embeddedDir, schema, logName);
         }
     }
 
-    private static AppProcess startOnce(BenchConfig config, Path embeddedDir, String schema) throws Exception {
+    private static AppProcess startOnce(BenchConfig config, Path embeddedDir, String schema, String logName) throws Exception {
         if (!Files.isRegularFile(config.appJar())) {
             throw new IllegalStateException("No application jar at " + config.appJar() + ": build through the reactor first");
         }
         int port = freePort();
-        Path log = config.out().resolve("app.log");
+        Path log = config.out().resolve(logName);
         Files.createDirectories(config.out());
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -99,6 +105,12 @@ final class AppProcess implements AutoCloseable {
     Optional<Integer> embeddedDatabasePort() throws IOException {
         Matcher m = EMBEDDED_PORT.matcher(Files.readString(log));
         return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+    }
+
+    /** How long the embedded MariaDB took to start (unpack, install if new, start), read from the log. */
+    Optional<Long> embeddedDatabaseStartMs() throws IOException {
+        Matcher m = EMBEDDED_START.matcher(Files.readString(log));
+        return m.find() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
     }
 
     long pid() {

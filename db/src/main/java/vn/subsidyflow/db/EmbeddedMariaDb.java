@@ -39,7 +39,7 @@ public final class EmbeddedMariaDb {
             }
             users++;
             try {
-                server.createDB(database);
+                ServerSettings.createDatabase(port, database);
             } catch (Exception e) {
                 throw new IllegalStateException("Could not create database " + database, e);
             }
@@ -48,6 +48,29 @@ public final class EmbeddedMariaDb {
                     + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
                     + "&rewriteBatchedStatements=true&allowPublicKeyRetrieval=true&useSSL=false";
         }
+    }
+
+    /**
+     * Starts the server on a background thread, so that it comes up while the JVM loads classes and
+     * builds the Spring context instead of after; {@link #acquire} then finds it running (or waits
+     * for it). A failure here is only logged: {@code acquire} tries again and reports it.
+     */
+    public static void startInBackground(Path directory) {
+        Path absolute = directory.toAbsolutePath();
+        Thread starter = new Thread(() -> {
+            synchronized (lock) {
+                if (server != null) {
+                    return;
+                }
+                try {
+                    start(absolute);
+                } catch (RuntimeException e) {
+                    log.warn("Early start of the embedded MariaDB failed; it is tried again when the database is first used", e);
+                }
+            }
+        }, "embedded-mariadb-start");
+        starter.setDaemon(true);
+        starter.start();
     }
 
     /** Gives the server back; the last user stops it. */

@@ -56,7 +56,7 @@ public final class MariaDbServer implements AutoCloseable {
     /** Creates the database if missing and returns a MySQL Connector/J URL to it. */
     public String url(String database) {
         try {
-            server.createDB(database);
+            ServerSettings.createDatabase(port, database);
         } catch (Exception e) {
             throw new IllegalStateException("Could not create database " + database, e);
         }
