@@ -109,6 +109,36 @@ class ReportSummaryIntegrationTests {
     }
 
     @Test
+    void shouldCountABusinessOnceWhenACarriedOverDecisionMeetsANewOneInTheSameFiscalYear() {
+        Scenario scenario = Scenario.create(port, 0, 500_000_000L, 0);
+        Api finance = scenario.as("finance");
+        Api.Response lastYearLine = finance.post("/api/v1/budget/lines", Map.of("fiscalYear", YEAR - 1, "category",
+                "CONFORMITY_CERTIFICATION", "allocatedVnd", 100_000_000L, "policyCode", scenario.tag, "reason", "Dự toán năm trước"));
+        assertThat(lastYearLine.status()).as(lastYearLine.toString()).isEqualTo(201);
+        Api business = scenario.newApplicant();
+        long lastYear = scenario.file(business, scenario.tcvn, 20_000_000L);
+        scenario.completeOk(scenario.as("intake"), lastYear, "intake", Map.of("outcome", "ACCEPT"));
+        scenario.completeOk(scenario.as("reviewer"), lastYear, "appraisal", Map.of("outcome", "RECOMMEND_APPROVAL", "amountVnd", 10_000_000L));
+        scenario.completeOk(scenario.as("approver"), lastYear, "decision", Map.of("outcome", "APPROVE",
+                "decisionNumber", lastYear + "/QĐ-SKHCN", "decisionDate", (YEAR - 1) + "-12-30"));
+        assertSummaryEqualsDossiers();
+
+        Api.Response closed = finance.post("/api/v1/budget/year-end-closings", Map.of("policyCode", scenario.tag,
+                "fiscalYear", YEAR - 1, "reason", "Khoá sổ cuối năm", "documentRef", "QT-" + (YEAR - 1)));
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        assertThat(closed.number("carriedOver")).isEqualTo(1);
+        long thisYear = scenario.file(business, scenario.tcvn, 30_000_000L);
+        scenario.approve(thisYear, 15_000_000L);
+
+        // Fiscal year YEAR now holds decisions of two years by one business: once over both years,
+        // and for last year's decisions alone (the exact count of the few carried-over businesses).
+        long organisationId = business.get("/api/v1/applications/" + thisYear).number("organisationId");
+        assertThat(jdbc.queryForList("SELECT decision_year FROM report_business WHERE organisation_id = ? AND fiscal_year = ?"
+                + " ORDER BY decision_year", Integer.class, organisationId, YEAR)).containsExactly(YEAR - 1, YEAR);
+        assertSummaryEqualsDossiers();
+    }
+
+    @Test
     void shouldAnswerWholeYearsAndDatesWithTheSameFigures() {
         Api auditor = Scenario.create(port, 0, 0, 0).as("auditor");
         Api.Response years = auditor.get(yearPath(YEAR - 1, YEAR));
@@ -142,7 +172,7 @@ class ReportSummaryIntegrationTests {
         assertThat(jdbc.queryForList("SELECT fiscal_year, category, decision_year, last_decided_businesses AS businesses"
                 + " FROM report_support WHERE last_decided_businesses <> 0 ORDER BY fiscal_year, category, decision_year"))
                 .isEqualTo(jdbc.queryForList(LAST_DECIDED_FROM_BUSINESSES));
-        for (int[] years : new int[][] {{YEAR, YEAR}, {YEAR - 1, YEAR}, {YEAR, YEAR + 1}, {YEAR + 1, YEAR + 1}}) {
+        for (int[] years : new int[][] {{YEAR, YEAR}, {YEAR - 1, YEAR - 1}, {YEAR - 1, YEAR}, {YEAR, YEAR + 1}, {YEAR + 1, YEAR + 1}}) {
             assertThat(reports.years(years[0], years[1]).rows()).as("%d–%d", years[0], years[1])
                     .isEqualTo(reports.exact(LocalDate.of(years[0], 1, 1), LocalDate.of(years[1], 12, 31)).rows());
         }
