@@ -35,7 +35,7 @@ public class ApplicationRepository {
         if (mapper.update(application) == 0) {
             throw new StaleApplication(application.id());
         }
-        summary.changed(application.persistedSupport(), application.support());
+        summary.changed(application.id(), application.persistedSupport(), application.support());
         // The row's version went up by one; keep the copy in hand usable for a later save.
         application.saved();
     }
@@ -43,7 +43,7 @@ public class ApplicationRepository {
     @Transactional
     void insert(Application application) {
         mapper.insert(application);
-        summary.changed(null, application.support());
+        summary.changed(application.id(), null, application.support());
         application.persisted();
     }
 

@@ -2,6 +2,12 @@ package vn.subsidyflow.report;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import vn.subsidyflow.shared.DomainFailure;
 
@@ -33,7 +39,7 @@ public class PeriodReports {
     public PeriodReport period(LocalDate from, LocalDate to) {
         check(from, to);
         if (MonthDay.from(from).equals(FIRST_DAY) && MonthDay.from(to).equals(LAST_DAY)) {
-            return new PeriodReport(from, to, mapper.supportedInYears(from.getYear(), to.getYear()));
+            return new PeriodReport(from, to, fromSummary(from.getYear(), to.getYear()));
         }
         return new PeriodReport(from, to, mapper.supported(from, to));
     }
@@ -64,5 +70,34 @@ public class PeriodReports {
                     + MAX_YEARS + " years between 1900 and 9999");
         }
         return period(LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));
+    }
+
+    /**
+     * Sums the summary rows of decisions in fromYear … toYear per fiscal year and category. Summing
+     * last-decided businesses counts each business once, as long as none of the group's businesses
+     * also had a decision after toYear (only a commitment carried over into a fiscal year after the
+     * period does that); such a group's businesses are counted from report_business instead.
+     */
+    private List<PeriodReportRow> fromSummary(int fromYear, int toYear) {
+        Map<String, List<SummaryRow>> groups = new TreeMap<>();
+        Set<String> decidedLater = new HashSet<>();
+        for (SummaryRow row : mapper.summary()) {
+            String key = row.fiscalYear() + ":" + row.category().name(); // the exact query's order
+            if (row.decisionYear() > toYear) {
+                decidedLater.add(key);
+            } else if (row.decisionYear() >= fromYear) {
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+            }
+        }
+        List<PeriodReportRow> report = new ArrayList<>();
+        groups.forEach((key, rows) -> {
+            SummaryRow first = rows.get(0);
+            long businesses = decidedLater.contains(key)
+                    ? mapper.businessesDecided(first.fiscalYear(), first.category(), fromYear, toYear)
+                    : rows.stream().mapToLong(SummaryRow::lastDecidedBusinesses).sum();
+            report.add(new PeriodReportRow(first.fiscalYear(), first.category(), rows.stream().mapToLong(SummaryRow::dossiers).sum(),
+                    businesses, rows.stream().mapToLong(SummaryRow::approvedVnd).sum(), rows.stream().mapToLong(SummaryRow::paidVnd).sum()));
+        });
+        return report;
     }
 }
