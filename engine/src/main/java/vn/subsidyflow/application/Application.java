@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.catalog.SupportItem;
+import vn.subsidyflow.report.SupportedDossier;
 import vn.subsidyflow.shared.DomainFailure;
 import vn.subsidyflow.shared.Money;
 
@@ -54,6 +55,8 @@ public class Application {
     private Instant closedAt;
     private Instant createdAt;
     private int version;
+    /** What the report summary holds for this dossier as last loaded or saved (null: not supported). */
+    private SupportedDossier persistedSupport;
 
     /** For MyBatis. */
     Application() {
@@ -327,5 +330,24 @@ public class Application {
 
     void saved() {
         version++;
+        persisted();
+    }
+
+    /** What the period report counts of this dossier now, or null when its support is not (or no longer) decided. */
+    SupportedDossier support() {
+        if (status == null || !status.isSupported() || decisionDate == null || fiscalYear == null) {
+            return null;
+        }
+        return new SupportedDossier(organisationId, category, decisionDate.getYear(), fiscalYear,
+                approvedAmountVnd == null ? 0 : approvedAmountVnd, paidAmountVnd);
+    }
+
+    /** The row now equals this copy: remember what the report summary holds for it. */
+    void persisted() {
+        persistedSupport = support();
+    }
+
+    SupportedDossier persistedSupport() {
+        return persistedSupport;
     }
 }

@@ -3,7 +3,9 @@ package vn.subsidyflow.application;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import vn.subsidyflow.catalog.DocumentKind;
+import vn.subsidyflow.report.SupportSummary;
 import vn.subsidyflow.shared.DomainFailure;
 
 /** Loads and saves the dossier aggregate for the services that act on it (review, process, payments). */
@@ -11,26 +13,38 @@ import vn.subsidyflow.shared.DomainFailure;
 public class ApplicationRepository {
 
     private final ApplicationMapper mapper;
+    private final SupportSummary summary;
 
-    ApplicationRepository(ApplicationMapper mapper) {
+    ApplicationRepository(ApplicationMapper mapper, SupportSummary summary) {
         this.mapper = mapper;
+        this.summary = summary;
     }
 
     public Application load(long id) {
-        return mapper.findById(id).orElseThrow(() -> DomainFailure.notFound("application", id));
+        Application application = mapper.findById(id).orElseThrow(() -> DomainFailure.notFound("application", id));
+        application.persisted();
+        return application;
     }
 
-    /** Saves every change; a concurrent change since loading fails with a retryable conflict. */
+    /**
+     * Saves every change, and the change in what the period report counts of the dossier, in one
+     * transaction; a concurrent change since loading fails with a retryable conflict.
+     */
+    @Transactional
     public void save(Application application) {
         if (mapper.update(application) == 0) {
             throw new StaleApplication(application.id());
         }
+        summary.changed(application.id(), application.persistedSupport(), application.support());
         // The row's version went up by one; keep the copy in hand usable for a later save.
         application.saved();
     }
 
+    @Transactional
     void insert(Application application) {
         mapper.insert(application);
+        summary.changed(application.id(), null, application.support());
+        application.persisted();
     }
 
     /** How many other dossiers of this organisation were supported (or are on the way) for this item. */

@@ -35,8 +35,15 @@ public enum ApplicationStatus {
     LAPSED;
 
     private static final Set<ApplicationStatus> TERMINAL = EnumSet.of(PAID, REFUSED, REJECTED, WITHDRAWN, LAPSED);
+    private static final Set<ApplicationStatus> SUPPORTED = EnumSet.of(APPROVED, WAITLISTED, AWAITING_COMPLETION,
+            AWAITING_PAYMENT, PAID);
 
     public boolean isTerminal() {
         return TERMINAL.contains(this);
+    }
+
+    /** Support decided and not (yet) ended unpaid: what the period report counts. */
+    public boolean isSupported() {
+        return SUPPORTED.contains(this);
     }
 }

@@ -1,19 +1,33 @@
 package vn.subsidyflow.report;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import vn.subsidyflow.shared.DomainFailure;
 
 /**
- * The period report, computed from the dossiers themselves: a dossier counts once its support is
- * decided (approved, waiting for budget, committed or paid), in the fiscal year of its decision.
- * One grouped query over a covering index (V30), so a report over a million dossiers stays sub-second.
+ * The period report: a dossier counts once its support is decided (approved, waiting for budget,
+ * committed or paid), in the period of its decision date, grouped by the fiscal year its budget sits
+ * in (the decision's year, or a later one for a commitment carried over at fiscal-year end).
+ * <p>
+ * A period of whole years is read from the summary that {@link SupportSummary} keeps with every
+ * save (a few rows, whatever the number of dossiers); any other period is counted exactly from the
+ * dossiers over a covering index (V30), which grows with the dossiers decided in the period.
  */
 @Service
 public class PeriodReports {
 
     /** The longest period one report may cover, so nobody asks the database for a century by accident. */
     static final int MAX_YEARS = 20;
+
+    private static final MonthDay FIRST_DAY = MonthDay.of(1, 1);
+    private static final MonthDay LAST_DAY = MonthDay.of(12, 31);
 
     private final PeriodReportMapper mapper;
 
@@ -23,6 +37,20 @@ public class PeriodReports {
 
     /** Support decided from {@code from} to {@code to}, both inclusive. */
     public PeriodReport period(LocalDate from, LocalDate to) {
+        check(from, to);
+        if (MonthDay.from(from).equals(FIRST_DAY) && MonthDay.from(to).equals(LAST_DAY)) {
+            return new PeriodReport(from, to, fromSummary(from.getYear(), to.getYear()));
+        }
+        return new PeriodReport(from, to, mapper.supported(from, to));
+    }
+
+    /** The same figures always counted from the dossiers themselves: the reference the summary must equal. */
+    public PeriodReport exact(LocalDate from, LocalDate to) {
+        check(from, to);
+        return new PeriodReport(from, to, mapper.supported(from, to));
+    }
+
+    private static void check(LocalDate from, LocalDate to) {
         if (from == null || to == null) {
             throw DomainFailure.invalid("INVALID_PERIOD", "from and to are required (ISO dates, e.g. 2025-01-01)");
         }
@@ -30,6 +58,46 @@ public class PeriodReports {
             throw DomainFailure.invalid("INVALID_PERIOD", "to must not be before from, nor more than " + MAX_YEARS
                     + " years after it");
         }
-        return new PeriodReport(from, to, mapper.supported(from, to));
+    }
+
+    /** Support decided from 1 January {@code fromYear} to 31 December {@code toYear}. */
+    public PeriodReport years(Integer fromYear, Integer toYear) {
+        if (fromYear == null || toYear == null) {
+            throw DomainFailure.invalid("INVALID_YEARS", "fromYear and toYear are required (e.g. fromYear=2021&toYear=2025)");
+        }
+        if (fromYear < 1900 || toYear > 9999 || toYear < fromYear || toYear - fromYear >= MAX_YEARS) {
+            throw DomainFailure.invalid("INVALID_YEARS", "toYear must not be before fromYear, and a report covers at most "
+                    + MAX_YEARS + " years between 1900 and 9999");
+        }
+        return period(LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));
+    }
+
+    /**
+     * Sums the summary rows of decisions in fromYear … toYear per fiscal year and category. Summing
+     * last-decided businesses counts each business once, as long as none of the group's businesses
+     * also had a decision after toYear (only a commitment carried over into a fiscal year after the
+     * period does that); such a group's businesses are counted from report_business instead.
+     */
+    private List<PeriodReportRow> fromSummary(int fromYear, int toYear) {
+        Map<String, List<SummaryRow>> groups = new TreeMap<>();
+        Set<String> decidedLater = new HashSet<>();
+        for (SummaryRow row : mapper.summary()) {
+            String key = row.fiscalYear() + ":" + row.category().name(); // the exact query's order
+            if (row.decisionYear() > toYear) {
+                decidedLater.add(key);
+            } else if (row.decisionYear() >= fromYear) {
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+            }
+        }
+        List<PeriodReportRow> report = new ArrayList<>();
+        groups.forEach((key, rows) -> {
+            SummaryRow first = rows.get(0);
+            long businesses = decidedLater.contains(key)
+                    ? mapper.businessesDecided(first.fiscalYear(), first.category(), fromYear, toYear)
+                    : rows.stream().mapToLong(SummaryRow::lastDecidedBusinesses).sum();
+            report.add(new PeriodReportRow(first.fiscalYear(), first.category(), rows.stream().mapToLong(SummaryRow::dossiers).sum(),
+                    businesses, rows.stream().mapToLong(SummaryRow::approvedVnd).sum(), rows.stream().mapToLong(SummaryRow::paidVnd).sum()));
+        });
+        return report;
     }
 }

@@ -2,6 +2,7 @@ package vn.subsidyflow.web.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -32,6 +33,7 @@ import vn.subsidyflow.SubsidyFlowApplication;
 import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.disbursement.BatchItem;
 import vn.subsidyflow.disbursement.PaymentBatches;
+import vn.subsidyflow.report.PeriodReports;
 import vn.subsidyflow.web.support.Api;
 import vn.subsidyflow.web.support.Scenario;
 
@@ -156,6 +158,10 @@ class BudgetRaceIntegrationTests {
         Payables.await("the round's batch to be ordered", java.time.Duration.ofSeconds(120),
                 () -> "COMPLETED".equals(batches.batch(batch).status()));
         assertThat(scenario.line(Category.CONFORMITY_CERTIFICATION).path("disbursedVnd").asLong()).isEqualTo(committed);
+        // The period report's summary, changed by every one of those concurrent decisions and payments, still adds up.
+        PeriodReports reports = node.getBean(PeriodReports.class);
+        assertThat(reports.years(Scenario.YEAR, Scenario.YEAR).rows())
+                .isEqualTo(reports.exact(LocalDate.of(Scenario.YEAR, 1, 1), LocalDate.of(Scenario.YEAR, 12, 31)).rows());
     }
 
     private static List<Long> prepare(EngineDossiers engine, Scenario scenario, List<Long> amounts) throws Exception {

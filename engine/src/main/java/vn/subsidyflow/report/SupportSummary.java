@@ -1,0 +1,113 @@
+package vn.subsidyflow.report;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Keeps the report summary (V31: {@code report_support}, {@code report_business}) equal to what an
+ * exact scan of the dossiers would count. Told a dossier's supported facts before and after each
+ * save; {@code null} means "not supported".
+ * <p>
+ * Inside a transaction the changes are applied just before it commits, in the same transaction:
+ * several saves of one dossier become one change, and the summary rows (which every decision and
+ * payment of a year and category touch) are locked last and briefly — after the budget line, in
+ * the same order for decisions and payments, so the two do not deadlock on each other.
+ */
+@Component
+public class SupportSummary {
+
+    private final SupportSummaryMapper mapper;
+
+    SupportSummary(SupportSummaryMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** Records the change of dossier {@code dossierId} from {@code before} to {@code after} (either may be null). */
+    public void changed(long dossierId, SupportedDossier before, SupportedDossier after) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            apply(before, after);
+            return;
+        }
+        pending().changed(dossierId, before, after);
+    }
+
+    private Pending pending() {
+        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+            if (s instanceof Pending p && p.owner() == this) {
+                return p;
+            }
+        }
+        Pending p = new Pending();
+        TransactionSynchronizationManager.registerSynchronization(p);
+        return p;
+    }
+
+    /** The changes of one transaction: per dossier, what the summary holds and what it must hold. */
+    private final class Pending implements TransactionSynchronization {
+
+        private final Map<Long, SupportedDossier[]> changes = new LinkedHashMap<>();
+
+        SupportSummary owner() {
+            return SupportSummary.this;
+        }
+
+        void changed(long dossierId, SupportedDossier before, SupportedDossier after) {
+            changes.merge(dossierId, new SupportedDossier[] {before, after},
+                    (first, next) -> new SupportedDossier[] {first[0], next[1]});
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            changes.values().forEach(change -> apply(change[0], change[1]));
+        }
+    }
+
+    private void apply(SupportedDossier before, SupportedDossier after) {
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        if (before != null && after != null && before.sameKey(after)) {
+            mapper.addToSupport(after, 0, after.approvedVnd() - before.approvedVnd(), after.paidVnd() - before.paidVnd());
+            return;
+        }
+        if (before != null) {
+            remove(before);
+        }
+        if (after != null) {
+            add(after);
+        }
+    }
+
+    private void add(SupportedDossier d) {
+        Integer latestBefore = mapper.latestDecisionYear(d);
+        mapper.addToBusiness(d, 1);
+        mapper.addToSupport(d, 1, d.approvedVnd(), d.paidVnd());
+        moveLatest(d, latestBefore, latestBefore == null ? d.decisionYear() : Math.max(latestBefore, d.decisionYear()));
+    }
+
+    private void remove(SupportedDossier d) {
+        Integer latestBefore = mapper.latestDecisionYear(d);
+        mapper.addToBusiness(d, -1);
+        mapper.deleteEmptyBusiness(d);
+        mapper.addToSupport(d, -1, -d.approvedVnd(), -d.paidVnd());
+        moveLatest(d, latestBefore, mapper.latestDecisionYear(d));
+        mapper.deleteEmptySupport(d);
+    }
+
+    /** The business's latest decision year in this fiscal year and category moved: it counts there now. */
+    private void moveLatest(SupportedDossier d, Integer from, Integer to) {
+        if (Objects.equals(from, to)) {
+            return;
+        }
+        if (from != null) {
+            mapper.addLastDecided(d, from, -1);
+        }
+        if (to != null) {
+            mapper.addLastDecided(d, to, 1);
+        }
+    }
+}
