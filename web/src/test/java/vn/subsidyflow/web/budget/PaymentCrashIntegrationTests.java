@@ -69,7 +69,9 @@ class PaymentCrashIntegrationTests {
         String url = ((HikariDataSource) node.getBean(DataSource.class)).getJdbcUrl();
         String ordered = "SELECT COUNT(*) FROM payment WHERE batch_id = " + batch.id() + " AND status = 'ORDERED'";
 
-        Process first = startNode(url, "crash-node-1.log");
+        // The first node pauses 1 s between chunks, so the kill lands mid-batch however busy the machine
+        // (at 200 ms a fast node finished all 30 payments between two polls of a loaded CI run).
+        Process first = startNode(url, "crash-node-1.log", 1000);
         try {
             Payables.await("the first node to order some payments", Duration.ofSeconds(300),
                     () -> jdbc.queryForObject(ordered, Long.class) >= 5);
@@ -83,7 +85,7 @@ class PaymentCrashIntegrationTests {
         assertThat(orderedAtCrash % CHUNK).as("a chunk of payments commits whole or not at all").isZero();
 
         long restarted = System.nanoTime();
-        Process second = startNode(url, "crash-node-2.log");
+        Process second = startNode(url, "crash-node-2.log", 0);
         try {
             Payables.await("the restarted node to finish the batch", Duration.ofSeconds(300),
                     () -> jdbc.queryForObject(ordered, Long.class) == PAYMENTS);
@@ -108,12 +110,12 @@ class PaymentCrashIntegrationTests {
         assertThat(node.getBean(LedgerMonitor.class).check().consistent()).isTrue();
     }
 
-    private static Process startNode(String databaseUrl, String logName) throws Exception {
+    private static Process startNode(String databaseUrl, String logName, int pauseMillis) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-Duser.timezone=UTC",
                 "-cp", System.getProperty("java.class.path"), SubsidyFlowApplication.class.getName(),
                 "--spring.profiles.active=demo", "--server.port=0", "--subsidyflow.db.pool-size=5",
-                "--subsidyflow.payments.chunk-size=" + CHUNK, "--subsidyflow.payments.pause-ms=200",
+                "--subsidyflow.payments.chunk-size=" + CHUNK, "--subsidyflow.payments.pause-ms=" + pauseMillis,
                 "--subsidyflow.payments.poll-ms=500",
                 "--subsidyflow.reconciliation.initial-delay-ms=600000");
         builder.environment().put("SUBSIDYFLOW_DB_URL", databaseUrl);
