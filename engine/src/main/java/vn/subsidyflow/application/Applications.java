@@ -3,6 +3,7 @@ package vn.subsidyflow.application;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
@@ -99,12 +100,14 @@ public class Applications {
             if (!UPLOADABLE.contains(application.status())) {
                 throw new DossierNotInState(applicationId, application.status(), "given new documents");
             }
+            // The stored row is exactly this record plus its generated id: no need to read it back.
             ApplicationDocument document = new ApplicationDocument(null, applicationId, kind, name, type, content.length,
-                    sha256(content), actor.username(), null);
-            mapper.insertDocument(document, content);
+                    sha256(content), actor.username(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            ApplicationMapper.GeneratedId key = new ApplicationMapper.GeneratedId();
+            mapper.insertDocument(document, content, key);
             audit.record(actor, applicationId, "DOCUMENT_ADDED", null, null, kind + ": " + name);
-            List<ApplicationDocument> documents = mapper.findDocuments(applicationId);
-            return documents.get(documents.size() - 1);
+            return new ApplicationDocument(key.getValue(), applicationId, kind, name, type, content.length, document.sha256(),
+                    document.uploadedBy(), document.uploadedAt());
         });
     }
 

@@ -101,7 +101,19 @@ class ReviewPathsIntegrationTests {
         Api.Response claimed = reviewer.post("/api/v1/tasks/" + task + "/claim", null);
         assertThat(claimed.status()).isEqualTo(200);
         assertThat(claimed.text("assignee")).isEqualTo("reviewer");
-        assertThat(deputy.get("/api/v1/tasks?applicationId=" + id).body().size()).isZero();
+        Api.Response hidden = deputy.get("/api/v1/tasks?applicationId=" + id);
+        assertThat(hidden.body().size()).isZero();
+        assertThat(hidden.header("X-Total-Count")).isEqualTo("0");
+        Api.Response own = reviewer.get("/api/v1/tasks?applicationId=" + id);
+        assertThat(own.body().size()).isEqualTo(1);
+        assertThat(own.header("X-Total-Count")).isEqualTo("1");
+        assertThat(reviewer.get("/api/v1/tasks?applicationId=" + id + "&offset=5").header("X-Total-Count")).isEqualTo("1");
+        // A full page is counted; a short last page is its own total.
+        Api.Response firstOfMany = reviewer.get("/api/v1/tasks?limit=1");
+        long total = Long.parseLong(firstOfMany.header("X-Total-Count"));
+        assertThat(total).isGreaterThanOrEqualTo(1);
+        assertThat(reviewer.get("/api/v1/tasks?limit=200&offset=" + (total - 1)).header("X-Total-Count"))
+                .isEqualTo(String.valueOf(total));
         assertThat(deputy.post("/api/v1/tasks/" + task + "/claim", null).code()).isEqualTo("TASK_CLAIMED");
         Api.Response byOther = deputy.post("/api/v1/tasks/" + task + "/complete",
                 Map.of("outcome", "RECOMMEND_APPROVAL", "amountVnd", 10_000_000L));
