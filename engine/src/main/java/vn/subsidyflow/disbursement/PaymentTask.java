@@ -6,11 +6,9 @@ import vn.subsidyflow.application.Application;
 /** The dossier's open payment task, implemented at the Flowable edge. */
 public interface PaymentTask {
 
-    /** Completes the dossier's open {@code payment} task with outcome PAY, if it has one, so its process ends. */
-    void completePaid(Application application);
-
-    /** {@link #completePaid(Application)} for several dossiers, finding their open tasks in one query. */
-    default void completePaid(List<Application> applications) {
-        applications.forEach(this::completePaid);
-    }
+    /**
+     * Completes the dossiers' open {@code payment} tasks with outcome PAY (those that have one), so their
+     * processes end; the tasks are found with one query.
+     */
+    void completePaid(List<Application> applications);
 }

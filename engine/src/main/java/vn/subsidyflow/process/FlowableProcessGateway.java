@@ -75,19 +75,7 @@ class FlowableProcessGateway implements DossierProcess, TaskEngine, PaymentTask 
         }
     }
 
-    /** A batch paid the dossier in full: its open payment task is done too, and the process ends. */
-    @Override
-    public void completePaid(Application application) {
-        if (application.processInstanceId() == null) {
-            return;
-        }
-        Task task = taskService.createTaskQuery().processInstanceId(application.processInstanceId())
-                .taskDefinitionKey("payment").singleResult();
-        if (task != null) {
-            taskService.complete(task.getId(), Map.of("outcome", "PAY"));
-        }
-    }
-
+    /** Batches paid these dossiers in full: their open payment tasks are done too, and their processes end. */
     @Override
     public void completePaid(List<Application> applications) {
         List<String> instances = applications.stream().map(Application::processInstanceId).filter(Objects::nonNull).toList();
