@@ -18,11 +18,11 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -227,11 +227,21 @@ class UiBrowserJourneyTests extends UiTestSupport {
         assertThat(browser.findElement(By.cssSelector(".flash-ok")).getText()).isEqualTo("Đã ghi nhận.");
     }
 
-    /** Clicks and waits for the next page to replace this one. */
+    /**
+     * Clicks and waits for the next page to replace this one and finish loading. The old page is
+     * marked with a window property that the next page does not have. Waiting for the old element
+     * to go stale raced the navigation: Chromium answered "Node with given id does not belong to
+     * the document" instead of a stale-element error while the page was being swapped, so errors
+     * during the swap are retried until the new page answers.
+     */
     private void clickAndWait(WebElement target) {
-        WebElement page = browser.findElement(By.tagName("html"));
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        page.executeScript("window.subsidyflowLeaving = true");
         target.click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .ignoring(WebDriverException.class)
+                .until(b -> Boolean.TRUE.equals(page.executeScript(
+                        "return window.subsidyflowLeaving === undefined && document.readyState === 'complete'")));
     }
 
     private String kpi(String css) {
