@@ -2,9 +2,14 @@ package vn.subsidyflow.bench;
 
 import java.nio.file.Path;
 
-/** Sizes and places for one run, from system properties (see bench/pom.xml for the defaults). */
+/**
+ * Sizes and places for one run, from system properties (see bench/pom.xml for the defaults).
+ * {@code warmUp} is the untimed calls made before each latency is sampled. {@code census} logs every statement of the measured lifecycles and payments and writes them,
+ * grouped by shape, next to the results; the general log slows the server, so a census run's
+ * figures are for finding where statements go, not for the table.
+ */
 record BenchConfig(int dossiers, int openTasks, int payments, int lifecycles, int repetitions, int clients, int samples,
-                   Path appJar, String appJvmArgs, Path out) {
+                   int warmUp, Path appJar, String appJvmArgs, Path out, boolean census) {
 
     static BenchConfig fromSystemProperties() {
         return new BenchConfig(
@@ -15,8 +20,10 @@ record BenchConfig(int dossiers, int openTasks, int payments, int lifecycles, in
                 Integer.getInteger("bench.repetitions", 1),
                 Integer.getInteger("bench.clients", 2),
                 Integer.getInteger("bench.samples", 20),
+                Integer.getInteger("bench.warmUp", 50),
                 Path.of(System.getProperty("bench.appJar", "web/target/subsidyflow.jar")).toAbsolutePath().normalize(),
                 System.getProperty("bench.appJvmArgs", "-Xmx384m -XX:+UseSerialGC -Xss512k"),
-                Path.of(System.getProperty("bench.out", "target/bench")).toAbsolutePath().normalize());
+                Path.of(System.getProperty("bench.out", "target/bench")).toAbsolutePath().normalize(),
+                Boolean.getBoolean("bench.census"));
     }
 }

@@ -1,12 +1,17 @@
 package vn.subsidyflow.bench;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 
@@ -112,6 +117,43 @@ final class Database implements AutoCloseable {
 
     static long questions(Map<String, Long> before, Map<String, Long> after) {
         return after.getOrDefault("Questions", 0L) - before.getOrDefault("Questions", 0L);
+    }
+
+    /** Starts logging every statement the server receives into mysql.general_log (emptied first). */
+    void startCensus() throws SQLException {
+        execute("SET GLOBAL general_log = 0");
+        execute("SET GLOBAL log_output = 'TABLE'");
+        execute("TRUNCATE TABLE mysql.general_log");
+        execute("SET GLOBAL general_log = 1");
+    }
+
+    /**
+     * Stops the log and writes what it caught to {@code file}: each statement shape (numbers and quoted
+     * values replaced by ?) with how often it ran, most frequent first, per {@code per} units of work.
+     */
+    void writeCensus(Path file, long per) throws SQLException, IOException {
+        execute("SET GLOBAL general_log = 0");
+        Map<String, Long> shapes = new HashMap<>();
+        try (Connection c = app.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT CONVERT(argument USING utf8mb4) FROM mysql.general_log WHERE command_type IN ('Query', 'Execute')")) {
+            while (rs.next()) {
+                shapes.merge(shape(rs.getString(1)), 1L, Long::sum);
+            }
+        }
+        execute("TRUNCATE TABLE mysql.general_log");
+        long total = shapes.values().stream().mapToLong(Long::longValue).sum();
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "%9.2f  statements per unit in all (%d units)", total / (double) Math.max(1, per), per));
+        shapes.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> lines.add(String.format(Locale.ROOT, "%9.2f  %s", e.getValue() / (double) Math.max(1, per), e.getKey())));
+        Files.createDirectories(file.getParent());
+        Files.write(file, lines);
+    }
+
+    /** A statement's shape: on one line, quoted values and numbers as ?, at most 200 characters. */
+    static String shape(String statement) {
+        String shape = statement.replaceAll("'[^']*'", "?").replaceAll("\\b\\d+\\b", "?").replaceAll("\\s+", " ").trim();
+        return shape.length() > 200 ? shape.substring(0, 200) : shape;
     }
 
     long single(String sql) throws SQLException {

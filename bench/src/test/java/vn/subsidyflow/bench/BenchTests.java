@@ -27,6 +27,12 @@ class BenchTests {
         assertThat(results.number("reconciliation.mismatchedLines")).isZero();
         assertThat(results.number("reconciliation.mismatchedLinesAfterRun")).isZero();
         assertThat(results.number("paymentBatch.stuck")).isZero();
+        if (config.census()) {
+            for (String census : new String[] {"census-lifecycle.txt", "census-peer-lifecycle.txt", "census-payments.txt"}) {
+                assertThat(Files.readAllLines(config.out().resolve(census))).as(census)
+                        .anySatisfy(line -> assertThat(line).containsIgnoringCase("ACT_HI_PROCINST"));
+            }
+        }
         // At least the bench's own REVIEWER/APPROVER tasks (the demo profile may add a few of its own).
         assertThat(results.number("inbox.pageRows1m")).isGreaterThanOrEqualTo(Math.min(50, config.openTasks() * 2 / 3));
     }
