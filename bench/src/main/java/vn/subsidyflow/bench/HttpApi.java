@@ -1,6 +1,9 @@
 package vn.subsidyflow.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,6 +44,34 @@ final class HttpApi {
 
     Response get(String path) {
         return send(request(path).GET());
+    }
+
+    /**
+     * A GET as the latency figures time it: one blocking keep-alive HTTP/1.1 exchange
+     * ({@link HttpURLConnection}), the whole body read and thrown away, nothing parsed. {@link #get}
+     * parses every body into JSON and goes through {@link HttpClient}'s executor threads, which on two
+     * cores shared with the application and the database put 1-2 ms of the client's own into each sample.
+     */
+    int fetch(String path, int expected) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
+            connection.setRequestProperty("Accept", "application/json");
+            if (authorization != null) {
+                connection.setRequestProperty("Authorization", authorization);
+            }
+            int status = connection.getResponseCode();
+            try (InputStream body = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+                if (body != null) {
+                    body.transferTo(OutputStream.nullOutputStream());
+                }
+            }
+            if (status != expected) {
+                throw new IllegalStateException("Expected HTTP " + expected + " but got " + status + " for " + path);
+            }
+            return status;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     Response post(String path, Object body) {
