@@ -159,8 +159,8 @@ public final class Bench {
         int samples = config.samples();
         // Latencies are steady-state figures: enough warm-up calls for the JIT to compile the path. 5 were
         // not (the first run's inbox p95 at 10 000 open tasks was higher than at a million), nor were 50:
-        // a server warmed by 50 calls answered the dashboard in 7.8 ms median, 15.5 ms p95, and the same
-        // server after 400 more in 3.6 / 7.9 ms (2026-11-23, same client, same data).
+        // a freshly started server answered the dashboard in 7.8 ms median, 15.5 ms p95 over its calls
+        // 101-400, and in 3.6 / 7.9 ms over its calls 501-800 (2026-11-23, same client, same data).
         Stats http = Stats.time(config.warmUp(), samples, () -> deputy.fetch("/api/v1/tasks?limit=50", 200));
         results.put("inbox.p95Ms" + size, http.p95Ms());
         results.put("inbox.medianMs" + size, http.medianMs());
