@@ -226,7 +226,8 @@ public final class Bench {
     private void dashboard(int port, Database db) throws Exception {
         HttpApi finance = new HttpApi(port, "finance", "demo");
         int historyYear = HistoryGenerator.FIRST_YEAR + HistoryGenerator.YEARS - 1;
-        Stats overview = Stats.time(config.warmUp(), config.samples(), () -> finance.fetch("/api/v1/budget?fiscalYear=" + historyYear, 200));
+        Stats overview = Stats.time(config.warmUp(), config.samples(),
+                () -> finance.fetch("/api/v1/budget?fiscalYear=" + historyYear, 200));
         results.put("dashboard.p95Ms", overview.p95Ms());
         results.put("dashboard.medianMs", overview.medianMs());
         List<Double> seconds = new ArrayList<>();
@@ -377,7 +378,8 @@ public final class Bench {
                 results.put("lifecycle.peerQuestionsPerLifecycle", peerQuestions / (double) Math.max(1, peerDone));
                 if (config.census()) {
                     db.startCensus();
-                    Lifecycles.Run run = Lifecycles.bare(peer, config.clients(), config.lifecycles(), 1_000_000L * (config.repetitions() + 1));
+                    Lifecycles.Run run = Lifecycles.bare(peer, config.clients(), config.lifecycles(),
+                            1_000_000L * (config.repetitions() + 1));
                     db.writeCensus(config.out().resolve("census-peer-lifecycle.txt"), run.lifecycles());
                 }
             } finally {

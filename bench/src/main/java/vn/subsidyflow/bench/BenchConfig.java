@@ -4,9 +4,10 @@ import java.nio.file.Path;
 
 /**
  * Sizes and places for one run, from system properties (see bench/pom.xml for the defaults).
- * {@code warmUp} is the untimed calls made before each latency is sampled. {@code census} logs every statement of the measured lifecycles and payments and writes them,
- * grouped by shape, next to the results; the general log slows the server, so a census run's
- * figures are for finding where statements go, not for the table.
+ * {@code warmUp} is the number of untimed calls made before each latency is sampled. {@code census}
+ * logs every statement of one extra lifecycle repetition (ours and the peer's) and of the payment
+ * batches, and writes them grouped by shape next to the results; the general log slows the server,
+ * so a census run's payment figures are for finding where statements go, not for the table.
  */
 record BenchConfig(int dossiers, int openTasks, int payments, int lifecycles, int repetitions, int clients, int samples,
                    int warmUp, Path appJar, String appJvmArgs, Path out, boolean census) {

@@ -12,9 +12,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Orders queued payments, one transaction per chunk ({@link PaymentBatches#orderQueued}). Every node runs one; they share the queue
- * through {@code FOR UPDATE SKIP LOCKED}, so no payment is ordered twice and a node that dies
- * mid-chunk leaves its rows queued (its transaction rolled back) for the next poll of any node.
+ * Orders queued payments, one transaction per chunk ({@link PaymentBatches#orderQueued}). Every
+ * node runs one; they share the queue through {@code FOR UPDATE SKIP LOCKED}, so no payment is
+ * ordered twice and a node that dies mid-chunk leaves its rows queued (its transaction rolled back)
+ * for the next poll of any node.
  * Woken right after a batch commits, and polls as a safety net.
  */
 @Component
