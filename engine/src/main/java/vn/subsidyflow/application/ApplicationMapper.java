@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import vn.subsidyflow.catalog.DocumentKind;
+import vn.subsidyflow.database.GeneratedId;
 
 @Mapper
 interface ApplicationMapper {
@@ -30,20 +31,6 @@ interface ApplicationMapper {
     List<Long> findCommittedInYear(@Param("fiscalYear") int fiscalYear, @Param("policyVersionId") Long policyVersionId);
 
     int insertDocument(@Param("d") ApplicationDocument document, @Param("content") byte[] content, @Param("key") GeneratedId key);
-
-    /** Receives the id the database generated for an insert (records cannot take it). */
-    final class GeneratedId {
-
-        private Long value;
-
-        public Long getValue() {
-            return value;
-        }
-
-        public void setValue(Long value) {
-            this.value = value;
-        }
-    }
 
     List<ApplicationDocument> findDocuments(@Param("applicationId") long applicationId);
 

@@ -3,8 +3,8 @@ package vn.subsidyflow.application;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +15,7 @@ import vn.subsidyflow.budget.BudgetLedger;
 import vn.subsidyflow.catalog.DocumentKind;
 import vn.subsidyflow.catalog.PolicyCatalog;
 import vn.subsidyflow.catalog.SupportItem;
+import vn.subsidyflow.database.GeneratedId;
 import vn.subsidyflow.database.Transactions;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
@@ -103,11 +104,10 @@ public class Applications {
             // The stored row is exactly this record plus its generated id: no need to read it back.
             ApplicationDocument document = new ApplicationDocument(null, applicationId, kind, name, type, content.length,
                     sha256(content), actor.username(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
-            ApplicationMapper.GeneratedId key = new ApplicationMapper.GeneratedId();
+            GeneratedId key = new GeneratedId();
             mapper.insertDocument(document, content, key);
             audit.record(actor, applicationId, "DOCUMENT_ADDED", null, null, kind + ": " + name);
-            return new ApplicationDocument(key.getValue(), applicationId, kind, name, type, content.length, document.sha256(),
-                    document.uploadedBy(), document.uploadedAt());
+            return document.withId(key.get());
         });
     }
 

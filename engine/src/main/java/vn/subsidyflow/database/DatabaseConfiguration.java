@@ -18,12 +18,18 @@ import vn.subsidyflow.db.EmbeddedMariaDb;
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
+    /** Names an external server; without it the embedded one is used. */
+    static final String EXTERNAL_URL = "subsidyflow.db.url";
+    /** Where the embedded server keeps its binaries and data. */
+    static final String EMBEDDED_DIR = "subsidyflow.embedded.dir";
+    static final String DEFAULT_EMBEDDED_DIR = "data";
+
     @Bean
-    DataSource dataSource(@Value("${subsidyflow.db.url:}") String url,
+    DataSource dataSource(@Value("${" + EXTERNAL_URL + ":}") String url,
                           @Value("${subsidyflow.db.user:root}") String user,
                           @Value("${subsidyflow.db.password:}") String password,
                           @Value("${subsidyflow.db.pool-size:20}") int poolSize,
-                          @Value("${subsidyflow.embedded.dir:data}") String embeddedDir,
+                          @Value("${" + EMBEDDED_DIR + ":" + DEFAULT_EMBEDDED_DIR + "}") String embeddedDir,
                           @Value("${subsidyflow.embedded.database:subsidyflow}") String embeddedDatabase) {
         HikariDataSource dataSource = StringUtils.hasText(url)
                 ? new HikariDataSource()

@@ -18,9 +18,10 @@ class EmbeddedDatabaseEarlyStart implements ApplicationListener<ApplicationPrepa
     @Override
     public void onApplicationEvent(ApplicationPreparedEvent event) {
         Environment environment = event.getApplicationContext().getEnvironment();
-        if (StringUtils.hasText(environment.getProperty("subsidyflow.db.url"))) {
+        if (StringUtils.hasText(environment.getProperty(DatabaseConfiguration.EXTERNAL_URL))) {
             return;
         }
-        EmbeddedMariaDb.startInBackground(Path.of(environment.getProperty("subsidyflow.embedded.dir", "data")));
+        EmbeddedMariaDb.startInBackground(Path.of(environment.getProperty(DatabaseConfiguration.EMBEDDED_DIR,
+                DatabaseConfiguration.DEFAULT_EMBEDDED_DIR)));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import vn.subsidyflow.database.GeneratedId;
 
 @Mapper
 interface DisbursementMapper {
@@ -11,7 +12,7 @@ interface DisbursementMapper {
     record BatchRow(long id, String description, String createdBy, int paymentCount, long totalVnd, java.time.Instant createdAt) {
     }
 
-    int insert(Payment payment);
+    int insert(@Param("p") Payment payment, @Param("key") GeneratedId key);
 
     long lastInsertId();
 

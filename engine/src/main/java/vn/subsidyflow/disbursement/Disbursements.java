@@ -18,6 +18,7 @@ import vn.subsidyflow.application.ApplicationStatus;
 import vn.subsidyflow.application.DossierNotInState;
 import vn.subsidyflow.audit.AuditTrail;
 import vn.subsidyflow.budget.BudgetLedger;
+import vn.subsidyflow.database.GeneratedId;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
 import vn.subsidyflow.shared.Role;
@@ -107,12 +108,12 @@ public class Disbursements {
         Payment queued = new Payment(null, application.id(), tranche, amount, PaymentStatus.QUEUED, batchId,
                 beneficiary.bankName(), beneficiary.bankAccountNumber(), beneficiary.bankAccountName(), null, null, null,
                 key, actor.username(), null, null);
-        mapper.insert(queued);
-        long id = mapper.lastInsertId();
+        GeneratedId id = new GeneratedId();
+        mapper.insert(queued, id);
         // Bumps the dossier's version: two batches queueing the same dossier at once cannot both see it unqueued.
         applications.save(application);
         // What was inserted, with its id; not read back (only createdAt, set by the database, is missing).
-        return queued.withId(id);
+        return queued.withId(id.get());
     }
 
     /**

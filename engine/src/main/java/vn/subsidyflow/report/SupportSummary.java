@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -12,7 +14,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * exact scan of the dossiers would count. Told a dossier's supported facts before and after each
  * save; {@code null} means "not supported".
  * <p>
- * Inside a transaction the changes are applied just before it commits, in the same transaction:
+ * Called inside the saving transaction; the changes are applied just before it commits, in it:
  * several saves of one dossier become one change, and the summary rows (which every decision and
  * payment of a year and category touch) are locked last and briefly — after the budget line, in
  * the same order for decisions and payments, so the two do not deadlock on each other.
@@ -26,12 +28,12 @@ public class SupportSummary {
         this.mapper = mapper;
     }
 
-    /** Records the change of dossier {@code dossierId} from {@code before} to {@code after} (either may be null). */
+    /**
+     * Records the change of dossier {@code dossierId} from {@code before} to {@code after} (either may
+     * be null), to be applied just before the caller's transaction commits.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
     public void changed(long dossierId, SupportedDossier before, SupportedDossier after) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            apply(before, after);
-            return;
-        }
         pending().changed(dossierId, before, after);
     }
 
