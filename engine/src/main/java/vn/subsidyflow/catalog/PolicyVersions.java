@@ -3,6 +3,7 @@ package vn.subsidyflow.catalog;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -64,6 +65,9 @@ public class PolicyVersions {
         }
         Set<String> codes = new HashSet<>();
         for (PolicyVersionDraft.Item i : d.items()) {
+            if (i == null) {
+                throw invalid("items", "an item must not be null");
+            }
             text("items.code", i.code(), 60);
             if (!codes.add(i.code())) {
                 throw invalid("items.code", "item code " + i.code() + " appears twice");
@@ -71,6 +75,7 @@ public class PolicyVersions {
             if (i.category() == null || i.capUnit() == null || i.capUnit().isBlank()) {
                 throw invalid("items.category", "category and capUnit are required for " + i.code());
             }
+            text("items.capUnit", i.capUnit(), 40);
             text("items.nameVi", i.nameVi(), 300);
             text("items.nameEn", i.nameEn(), 300);
             text("items.legalCitation", i.legalCitation(), 500);
@@ -83,8 +88,10 @@ public class PolicyVersions {
             if (i.frequencyLimit() == null || i.frequencyLimit() < 0) {
                 throw invalid("items.frequencyLimit", "frequencyLimit must be 0 (no limit) or more for " + i.code());
             }
-            if (i.requiredDocuments() == null || i.completionDocuments() == null) {
-                throw invalid("items.requiredDocuments", "requiredDocuments and completionDocuments are required for " + i.code());
+            if (i.requiredDocuments() == null || i.completionDocuments() == null
+                    || i.requiredDocuments().stream().anyMatch(Objects::isNull)
+                    || i.completionDocuments().stream().anyMatch(Objects::isNull)) {
+                throw invalid("items.requiredDocuments", "requiredDocuments and completionDocuments are required, without null kinds, for " + i.code());
             }
         }
     }

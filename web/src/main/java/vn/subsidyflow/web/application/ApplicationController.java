@@ -1,5 +1,7 @@
 package vn.subsidyflow.web.application;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -27,13 +29,16 @@ import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.catalog.DocumentKind;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.web.problem.AmountVnd;
+import vn.subsidyflow.web.problem.Paging;
 
 /** Dossiers: filing, documents, submission, withdrawal, and reading what the caller may see. */
 @RestController
 @RequestMapping("/api/v1/applications")
 class ApplicationController {
 
-    record NewApplication(String supportItemCode, String title, Long eligibleCostVnd) {
+    record NewApplication(@Size(max = 60) String supportItemCode, @Size(max = 300) String title,
+                          @AmountVnd Long eligibleCostVnd) {
     }
 
     private final Applications applications;
@@ -45,7 +50,7 @@ class ApplicationController {
     }
 
     @PostMapping
-    ResponseEntity<ApplicationResponse> create(Actor actor, @RequestBody NewApplication request) {
+    ResponseEntity<ApplicationResponse> create(Actor actor, @Valid @RequestBody NewApplication request) {
         if (request.eligibleCostVnd() == null) {
             throw DomainFailure.invalid("INVALID_AMOUNT", "eligibleCostVnd is required (whole đồng)");
         }
@@ -57,8 +62,8 @@ class ApplicationController {
     @GetMapping
     ResponseEntity<List<ApplicationSummary>> list(Actor actor, @RequestParam(required = false) ApplicationStatus status,
                                                   @RequestParam(required = false) Category category,
-                                                  @RequestParam(defaultValue = "0") int offset,
-                                                  @RequestParam(defaultValue = "50") int limit) {
+                                                  @RequestParam(defaultValue = "0") @Paging.Offset int offset,
+                                                  @RequestParam(defaultValue = "50") @Paging.Size int limit) {
         ApplicationFilter filter = new ApplicationFilter(null, status, category, offset, limit);
         return ResponseEntity.ok().header("X-Total-Count", String.valueOf(applications.count(actor, filter)))
                 .body(applications.list(actor, filter));
@@ -72,7 +77,7 @@ class ApplicationController {
     @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ApplicationResponse.DocumentResponse> upload(Actor actor, @PathVariable long id,
                                                                 @RequestPart("file") MultipartFile file,
-                                                                @RequestParam("kind") String kind) throws IOException {
+                                                                @RequestParam("kind") @Size(max = 40) String kind) throws IOException {
         DocumentKind documentKind;
         try {
             documentKind = DocumentKind.valueOf(kind);

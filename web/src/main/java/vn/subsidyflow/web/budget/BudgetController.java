@@ -1,5 +1,7 @@
 package vn.subsidyflow.web.budget;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +21,9 @@ import vn.subsidyflow.calendar.WorkingDayCalendar;
 import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.web.problem.AmountVnd;
+import vn.subsidyflow.web.problem.FiscalYear;
+import vn.subsidyflow.web.problem.IdempotencyKey;
 
 /**
  * Budget lines and their balances. Every POST here moves money and honours {@code Idempotency-Key}:
@@ -46,14 +51,15 @@ class BudgetController {
         }
     }
 
-    record NewLine(Integer fiscalYear, Category category, Long allocatedVnd, String policyCode, String reason,
-                   String documentRef) {
+    record NewLine(@FiscalYear Integer fiscalYear, Category category, @AmountVnd Long allocatedVnd,
+                   @Size(max = 60) String policyCode, @Size(max = 1000) String reason, @Size(max = 200) String documentRef) {
     }
 
-    record TopUp(Long amountVnd, String reason, String documentRef) {
+    record TopUp(@AmountVnd Long amountVnd, @Size(max = 1000) String reason, @Size(max = 200) String documentRef) {
     }
 
-    record Transfer(Long fromLineId, Long toLineId, Long amountVnd, String reason, String documentRef) {
+    record Transfer(Long fromLineId, Long toLineId, @AmountVnd Long amountVnd, @Size(max = 1000) String reason,
+                    @Size(max = 200) String documentRef) {
     }
 
     record TransferResponse(long amountVnd, String reason, String documentRef, LineResponse from, LineResponse to) {
@@ -72,13 +78,13 @@ class BudgetController {
     }
 
     @GetMapping
-    BudgetResponse overview(@RequestParam(required = false) Integer fiscalYear) {
+    BudgetResponse overview(@RequestParam(required = false) @FiscalYear Integer fiscalYear) {
         return BudgetResponse.of(ledger.overview(fiscalYear != null ? fiscalYear : calendar.today().getYear()));
     }
 
     @PostMapping("/lines")
-    ResponseEntity<String> allocate(Actor actor, @RequestBody NewLine request,
-                                    @RequestHeader(name = MoneyRequests.HEADER, required = false) String key) {
+    ResponseEntity<String> allocate(Actor actor, @Valid @RequestBody NewLine request,
+                                    @RequestHeader(name = MoneyRequests.HEADER, required = false) @IdempotencyKey String key) {
         if (request.fiscalYear() == null || request.allocatedVnd() == null) {
             throw DomainFailure.invalid("INVALID_INPUT", "fiscalYear, category and allocatedVnd are required");
         }
@@ -90,8 +96,8 @@ class BudgetController {
     }
 
     @PostMapping("/lines/{id}/top-ups")
-    ResponseEntity<String> topUp(Actor actor, @PathVariable long id, @RequestBody TopUp request,
-                                 @RequestHeader(name = MoneyRequests.HEADER, required = false) String key) {
+    ResponseEntity<String> topUp(Actor actor, @PathVariable long id, @Valid @RequestBody TopUp request,
+                                 @RequestHeader(name = MoneyRequests.HEADER, required = false) @IdempotencyKey String key) {
         if (request.amountVnd() == null) {
             throw DomainFailure.invalid("INVALID_AMOUNT", "amountVnd is required (whole đồng)");
         }
@@ -101,8 +107,8 @@ class BudgetController {
     }
 
     @PostMapping("/transfers")
-    ResponseEntity<String> transfer(Actor actor, @RequestBody Transfer request,
-                                    @RequestHeader(name = MoneyRequests.HEADER, required = false) String key) {
+    ResponseEntity<String> transfer(Actor actor, @Valid @RequestBody Transfer request,
+                                    @RequestHeader(name = MoneyRequests.HEADER, required = false) @IdempotencyKey String key) {
         if (request.fromLineId() == null || request.toLineId() == null || request.amountVnd() == null) {
             throw DomainFailure.invalid("INVALID_INPUT", "fromLineId, toLineId and amountVnd are required");
         }

@@ -1,5 +1,8 @@
 package vn.subsidyflow.web.budget;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
@@ -13,16 +16,25 @@ import vn.subsidyflow.disbursement.Clawbacks;
 import vn.subsidyflow.disbursement.FiscalYearEnd;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.web.problem.AmountVnd;
+import vn.subsidyflow.web.problem.FiscalYear;
+import vn.subsidyflow.web.problem.IdempotencyKey;
 
 /** Money coming back to the budget: clawbacks from businesses, and commitments at fiscal-year end. */
 @RestController
 @RequestMapping("/api/v1/budget")
 class ClawbackController {
 
-    record NewClawback(Long applicationId, Long amountVnd, String reason, String documentRef) {
+    /** More dossiers than a programme commits in a year; bounds the request, not the domain. */
+    static final int MAX_RELEASES = 100_000;
+
+    record NewClawback(Long applicationId, @AmountVnd Long amountVnd, @Size(max = 1000) String reason,
+                       @Size(max = 200) String documentRef) {
     }
 
-    record YearEndClosing(String policyCode, Integer fiscalYear, Set<Long> releaseApplicationIds, String reason, String documentRef) {
+    record YearEndClosing(@Size(max = 60) String policyCode, @FiscalYear Integer fiscalYear,
+                          @Size(max = MAX_RELEASES) Set<@NotNull Long> releaseApplicationIds,
+                          @Size(max = 1000) String reason, @Size(max = 200) String documentRef) {
     }
 
     record YearEndResponse(int fiscalYear, int carriedOver, int released, List<FiscalYearEnd.Move> moves) {
@@ -39,8 +51,8 @@ class ClawbackController {
     }
 
     @PostMapping("/clawbacks")
-    ResponseEntity<String> clawback(Actor actor, @RequestBody NewClawback request,
-                                    @RequestHeader(name = MoneyRequests.HEADER, required = false) String key) {
+    ResponseEntity<String> clawback(Actor actor, @Valid @RequestBody NewClawback request,
+                                    @RequestHeader(name = MoneyRequests.HEADER, required = false) @IdempotencyKey String key) {
         if (request.applicationId() == null || request.amountVnd() == null) {
             throw DomainFailure.invalid("INVALID_INPUT", "applicationId and amountVnd are required");
         }
@@ -50,8 +62,8 @@ class ClawbackController {
     }
 
     @PostMapping("/year-end-closings")
-    ResponseEntity<String> closeYear(Actor actor, @RequestBody YearEndClosing request,
-                                     @RequestHeader(name = MoneyRequests.HEADER, required = false) String key) {
+    ResponseEntity<String> closeYear(Actor actor, @Valid @RequestBody YearEndClosing request,
+                                     @RequestHeader(name = MoneyRequests.HEADER, required = false) @IdempotencyKey String key) {
         if (request.fiscalYear() == null) {
             throw DomainFailure.invalid("INVALID_INPUT", "fiscalYear is required");
         }

@@ -24,13 +24,14 @@ import vn.subsidyflow.budget.LineReconciliation;
 import vn.subsidyflow.budget.ProgrammeReconciliation;
 import vn.subsidyflow.budget.Reconciliation;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.web.problem.Paging;
+import vn.subsidyflow.web.problem.SensibleDate;
 
 /** The ledger itself: its entries (paged, or as CSV) and the reconciliation that proves the balances. */
 @RestController
 @RequestMapping("/api/v1/budget")
 class LedgerController {
 
-    static final int MAX_PAGE_SIZE = 500;
     static final String[] CSV_HEADER = {"id", "occurredAt", "lineId", "entryType", "amountVnd", "applicationId",
             "otherLineId", "actor", "reason", "documentRef", "idempotencyKey"};
 
@@ -80,12 +81,10 @@ class LedgerController {
 
     @GetMapping("/ledger")
     LedgerPage ledger(@RequestParam(required = false) Long line, @RequestParam(required = false) Long application,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw DomainFailure.invalid("INVALID_PAGE", "page ≥ 0 and 1 ≤ size ≤ " + MAX_PAGE_SIZE);
-        }
+                      @RequestParam(required = false) @SensibleDate(code = "INVALID_DATE_RANGE") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                      @RequestParam(required = false) @SensibleDate(code = "INVALID_DATE_RANGE") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                      @RequestParam(defaultValue = "0") @Paging.Page int page,
+                      @RequestParam(defaultValue = "50") @Paging.Size int size) {
         LedgerQuery query = query(line, application, from, to);
         List<EntryResponse> entries = ledger.entries(query, page * size, size).stream().map(EntryResponse::of).toList();
         return new LedgerPage(page, size, ledger.countEntries(query), entries);
@@ -94,8 +93,8 @@ class LedgerController {
     /** The same entries, oldest first, as CSV (RFC 4180, UTF-8), streamed whatever their number. */
     @GetMapping("/ledger.csv")
     void export(@RequestParam(required = false) Long line, @RequestParam(required = false) Long application,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(required = false) @SensibleDate(code = "INVALID_DATE_RANGE") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @SensibleDate(code = "INVALID_DATE_RANGE") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 HttpServletResponse response) throws IOException {
         LedgerQuery query = query(line, application, from, to);
         response.setContentType("text/csv");

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 import vn.subsidyflow.catalog.PolicyVersion;
 import vn.subsidyflow.catalog.PolicyVersionDraft;
 import vn.subsidyflow.catalog.PolicyVersions;
@@ -32,6 +33,10 @@ class PolicyVersionController {
     @PostMapping
     ResponseEntity<PolicyVersion> load(Actor actor, @RequestBody PolicyVersionDraft draft) {
         PolicyVersion version = versions.load(actor, draft);
-        return ResponseEntity.created(URI.create("/api/v1/policy-versions/" + version.code())).body(version);
+        // The code is the administrator's text: encoded, so no character of it can fail the answer
+        // after the version is stored.
+        URI location = UriComponentsBuilder.fromPath("/api/v1/policy-versions/{code}").buildAndExpand(version.code())
+                .encode().toUri();
+        return ResponseEntity.created(location).body(version);
     }
 }

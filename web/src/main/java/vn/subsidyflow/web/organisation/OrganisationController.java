@@ -1,5 +1,7 @@
 package vn.subsidyflow.web.organisation;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -15,7 +17,8 @@ import vn.subsidyflow.shared.DomainFailure;
 @RequestMapping("/api/v1/organisation")
 class OrganisationController {
 
-    record BankAccount(String bankName, String accountNumber, String accountName) {
+    record BankAccount(@Size(max = 200) String bankName, @Size(max = 40) String accountNumber,
+                       @Size(max = 200) String accountName) {
     }
 
     private final Accounts accounts;
@@ -33,7 +36,7 @@ class OrganisationController {
     }
 
     @PutMapping("/bank-account")
-    Organisation bankAccount(Actor actor, @RequestBody BankAccount account) {
+    Organisation bankAccount(Actor actor, @Valid @RequestBody BankAccount account) {
         return accounts.changeBankAccount(actor, account.bankName(), account.accountNumber(), account.accountName());
     }
 }

@@ -1,5 +1,8 @@
 package vn.subsidyflow.web.payment;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -18,6 +21,7 @@ import vn.subsidyflow.disbursement.PaymentStatus;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
 import vn.subsidyflow.web.budget.MoneyRequests;
+import vn.subsidyflow.web.problem.IdempotencyKey;
 
 /**
  * Payment batches (payment orders to the State Treasury) and payment confirmations. Creating a batch
@@ -26,10 +30,10 @@ import vn.subsidyflow.web.budget.MoneyRequests;
 @RestController
 class PaymentController {
 
-    record NewBatch(String description, List<BatchItem> payments) {
+    record NewBatch(@Size(max = 300) String description, List<@NotNull BatchItem> payments) {
     }
 
-    record Confirmation(String treasuryReference) {
+    record Confirmation(@Size(max = 100) String treasuryReference) {
     }
 
     record PaymentResponse(long id, long applicationId, int tranche, long amountVnd, PaymentStatus status, Long batchId,
@@ -64,8 +68,8 @@ class PaymentController {
     }
 
     @PostMapping("/api/v1/payment-batches")
-    ResponseEntity<String> create(Actor actor, @RequestBody NewBatch request,
-                                  @RequestHeader(name = MoneyRequests.HEADER, required = false) String key) {
+    ResponseEntity<String> create(Actor actor, @Valid @RequestBody NewBatch request,
+                                  @RequestHeader(name = MoneyRequests.HEADER, required = false) @IdempotencyKey String key) {
         return money.execute(actor, key, "POST", "/api/v1/payment-batches", request, () ->
                 ResponseEntity.status(HttpStatus.CREATED).body(BatchResponse.of(
                         batches.create(actor, request.description(), request.payments()))));
@@ -82,8 +86,8 @@ class PaymentController {
     }
 
     @PostMapping("/api/v1/payments/{id}/confirm")
-    ResponseEntity<String> confirm(Actor actor, @PathVariable long id, @RequestBody Confirmation request,
-                                   @RequestHeader(name = MoneyRequests.HEADER, required = false) String key) {
+    ResponseEntity<String> confirm(Actor actor, @PathVariable long id, @Valid @RequestBody Confirmation request,
+                                   @RequestHeader(name = MoneyRequests.HEADER, required = false) @IdempotencyKey String key) {
         if (request == null) {
             throw DomainFailure.invalid("MISSING_PAYMENT_REFERENCE", "treasuryReference is required");
         }

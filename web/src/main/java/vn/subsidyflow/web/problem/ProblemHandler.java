@@ -1,23 +1,32 @@
 package vn.subsidyflow.web.problem;
 
+import jakarta.validation.ConstraintViolationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.subsidyflow.database.Transactions;
 import vn.subsidyflow.shared.DomainFailure;
@@ -51,6 +60,65 @@ class ProblemHandler {
         return respond(400, "INVALID_PARAMETER", e.getMessage(), Map.of());
     }
 
+    /** A missing header or path part, or a parameter that cannot be bound: the request's shape is wrong. */
+    @ExceptionHandler(ServletRequestBindingException.class)
+    ResponseEntity<ProblemDetail> badBinding(ServletRequestBindingException e) {
+        return respond(400, "INVALID_PARAMETER", e.getMessage(), Map.of());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e) {
+        return invalid(ValidationErrors.of(e.getBindingResult().getFieldErrors()));
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ProblemDetail> invalidArguments(HandlerMethodValidationException e) {
+        return invalid(ValidationErrors.of(e));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> invalidValues(ConstraintViolationException e) {
+        return invalid(ValidationErrors.of(e.getConstraintViolations()));
+    }
+
+    /**
+     * The last line of defence: validation should stop every over-long or out-of-range value
+     * before the database sees it, so one that gets there is logged as a gap to close — but it is
+     * the client's input, not a server failure, and nothing was written (the transaction rolled back).
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
+        return refused(e);
+    }
+
+    private ResponseEntity<ProblemDetail> refused(Exception e) {
+        return switch (DatabaseRefusal.of(e)) {
+            case DUPLICATE -> respond(409, "DUPLICATE_VALUE",
+                    "A record with this value already exists; nothing was changed", Map.of());
+            case VALUE_TOO_LARGE -> {
+                log.warn("A value reached the database past validation: {}", DatabaseRefusal.message(e));
+                yield respond(422, "VALUE_TOO_LARGE",
+                        "A value is longer or larger than the system stores; nothing was changed", Map.of());
+            }
+            case OTHER -> failed(e);
+        };
+    }
+
+    /** Form or query parameters whose escapes or charset the container cannot decode. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodable(InvalidParameterException e) {
+        return respond(400, "MALFORMED_REQUEST", "The request's parameters cannot be decoded (check escapes and charset)",
+                Map.of());
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> badMultipart(MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException tooLarge) {
+            return tooLarge(tooLarge);
+        }
+        return respond(400, "MALFORMED_REQUEST", "The multipart body cannot be read", Map.of());
+    }
+
     @ExceptionHandler(MissingServletRequestPartException.class)
     ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e) {
         return respond(422, "MISSING_FILE", "The multipart part '" + e.getRequestPartName() + "' is required",
@@ -72,9 +140,20 @@ class ProblemHandler {
         return respond(415, "UNSUPPORTED_MEDIA_TYPE", e.getMessage(), Map.of());
     }
 
+    /** The problem document is JSON whatever the client asked for: it is the only form errors take. */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return respond(406, "NOT_ACCEPTABLE", "This resource is available as application/json only", Map.of());
+    }
+
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
-        return respond(404, "NOT_FOUND", "No such resource: " + e.getResourcePath(), Map.of());
+        return respond(404, "NOT_FOUND", "No such resource: /" + e.getResourcePath(), Map.of());
+    }
+
+    @ExceptionHandler(NoHandlerFoundException.class)
+    ResponseEntity<ProblemDetail> noHandler(NoHandlerFoundException e) {
+        return respond(404, "NOT_FOUND", "No such resource: " + e.getRequestURL(), Map.of());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -84,12 +163,21 @@ class ProblemHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        // The engine's own wrappers (Flowable, MyBatis) can carry an integrity refusal too.
+        return DatabaseRefusal.of(e) == DatabaseRefusal.OTHER ? failed(e) : refused(e);
+    }
+
+    private ResponseEntity<ProblemDetail> failed(Exception e) {
         if (Transactions.isUnreachable(e)) {
             // A read outside a command (lists, balances) while the database is down.
             return respond(503, ProblemWriter.DATABASE_UNAVAILABLE, ProblemWriter.UNAVAILABLE_DETAIL, Map.of());
         }
         log.error("Unexpected failure", e);
         return respond(500, "INTERNAL_ERROR", "Something went wrong on our side; nothing was changed. It has been logged.", Map.of());
+    }
+
+    private static ResponseEntity<ProblemDetail> invalid(ValidationErrors errors) {
+        return respond(422, errors.code(), errors.detail(), errors.details());
     }
 
     private static ResponseEntity<ProblemDetail> respond(int status, String code, String detail, Map<String, Object> extra) {

@@ -1,5 +1,7 @@
 package vn.subsidyflow.web.registration;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,8 +18,9 @@ import vn.subsidyflow.applicant.UserAccount;
 @RequestMapping("/api/v1/registrations")
 class RegistrationController {
 
-    record RegistrationRequest(String username, String password, String email, String taxCode, String organisationName,
-                               OrganisationType organisationType, String address) {
+    record RegistrationRequest(@Size(max = 60) String username, String password, @Size(max = 254) String email,
+                               @Size(max = 14) String taxCode, @Size(max = 300) String organisationName,
+                               OrganisationType organisationType, @Size(max = 500) String address) {
     }
 
     record RegistrationResponse(String username, long organisationId, String organisationName, String taxCode) {
@@ -30,7 +33,7 @@ class RegistrationController {
     }
 
     @PostMapping
-    ResponseEntity<RegistrationResponse> register(@RequestBody RegistrationRequest request) {
+    ResponseEntity<RegistrationResponse> register(@Valid @RequestBody RegistrationRequest request) {
         UserAccount user = registrations.register(new Registration(request.username(), request.password(), request.email(),
                 request.taxCode(), request.organisationName(), request.organisationType(), request.address()));
         return ResponseEntity.created(URI.create("/api/v1/applications"))

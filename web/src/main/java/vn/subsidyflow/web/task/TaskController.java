@@ -1,5 +1,7 @@
 package vn.subsidyflow.web.task;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +25,9 @@ import vn.subsidyflow.review.TaskCompletion;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.web.application.ApplicationResponse;
 import vn.subsidyflow.web.application.DossierResponses;
+import vn.subsidyflow.web.problem.AmountVnd;
+import vn.subsidyflow.web.problem.Paging;
+import vn.subsidyflow.web.problem.SensibleDate;
 
 /** The task inbox and the actions on tasks. */
 @RestController
@@ -42,8 +47,9 @@ class TaskController {
         }
     }
 
-    record CompleteRequest(String outcome, String comment, Long amountVnd, String decisionNumber, LocalDate decisionDate,
-                           String paymentReference) {
+    record CompleteRequest(@Size(max = 40) String outcome, @Size(max = 2000) String comment, @AmountVnd Long amountVnd,
+                           @Size(max = 60) String decisionNumber, @SensibleDate LocalDate decisionDate,
+                           @Size(max = 100) String paymentReference) {
     }
 
     private final Inbox inbox;
@@ -59,12 +65,12 @@ class TaskController {
     }
 
     @GetMapping
-    ResponseEntity<List<TaskResponse>> tasks(Actor actor, @RequestParam(required = false) String key,
+    ResponseEntity<List<TaskResponse>> tasks(Actor actor, @RequestParam(required = false) @Size(max = 60) String key,
                                              @RequestParam(required = false) Category category,
                                              @RequestParam(required = false) Long applicationId,
                                              @RequestParam(defaultValue = "false") boolean mine,
-                                             @RequestParam(defaultValue = "0") int offset,
-                                             @RequestParam(defaultValue = "50") int limit) {
+                                             @RequestParam(defaultValue = "0") @Paging.Offset int offset,
+                                             @RequestParam(defaultValue = "50") @Paging.Size int limit) {
         InboxFilter filter = new InboxFilter(key, category, applicationId, mine, offset, limit);
         Instant now = clock.instant();
         List<OpenTask> page = inbox.tasks(actor, filter);
@@ -76,25 +82,25 @@ class TaskController {
     }
 
     @GetMapping("/{id}")
-    TaskResponse task(Actor actor, @PathVariable String id) {
+    TaskResponse task(Actor actor, @PathVariable @Size(max = 64) String id) {
         return TaskResponse.of(inbox.task(actor, id), clock.instant());
     }
 
     @PostMapping("/{id}/complete")
-    ApplicationResponse complete(Actor actor, @PathVariable String id, @RequestBody CompleteRequest request) {
+    ApplicationResponse complete(Actor actor, @PathVariable @Size(max = 64) String id, @Valid @RequestBody CompleteRequest request) {
         var application = review.complete(actor, id, new TaskCompletion(request.outcome(), request.comment(),
                 request.amountVnd(), request.decisionNumber(), request.decisionDate(), request.paymentReference()));
         return responses.of(actor, application);
     }
 
     @PostMapping("/{id}/claim")
-    TaskResponse claim(Actor actor, @PathVariable String id) {
+    TaskResponse claim(Actor actor, @PathVariable @Size(max = 64) String id) {
         review.claim(actor, id);
         return TaskResponse.of(inbox.task(actor, id), clock.instant());
     }
 
     @PostMapping("/{id}/unclaim")
-    TaskResponse unclaim(Actor actor, @PathVariable String id) {
+    TaskResponse unclaim(Actor actor, @PathVariable @Size(max = 64) String id) {
         review.unclaim(actor, id);
         return TaskResponse.of(inbox.task(actor, id), clock.instant());
     }
