@@ -69,6 +69,8 @@ class AdminController {
             return holidayError(Forms.error("day", "INVALID_DATE", "Enter a date"), day, nameVi, nameEn, null, model, response);
         }
         try {
+            Forms.requireFits("nameVi", nameVi.trim(), 200);
+            Forms.requireFits("nameEn", nameEn.trim(), 200);
             calendar.addHoliday(new Holiday(date, nameVi.trim(), nameEn.trim()));
         } catch (DomainFailure failure) {
             Map<String, DomainFailure> errors = failure.code().equals("HOLIDAY_EXISTS")

@@ -96,6 +96,11 @@ class AuthController {
             return "signup";
         }
         try {
+            Forms.requireFits("organisationName", form.organisationName, 300);
+            Forms.requireFits("taxCode", form.taxCode, 14);
+            Forms.requireFits("address", form.address, 500);
+            Forms.requireFits("email", form.email, 254);
+            Forms.requireFits("username", form.username, 60);
             registrations.register(new Registration(form.username, form.password, form.email, form.taxCode,
                     form.organisationName, form.organisationType, form.address));
         } catch (DomainFailure failure) {

@@ -3,6 +3,7 @@ package vn.subsidyflow.web.ui;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.Money;
 
 /**
  * Turns an engine refusal into what a form shows: a message next to the field it names, or at the
@@ -37,6 +38,17 @@ final class Forms {
         return errors;
     }
 
+    /**
+     * Refuses a typed text longer than the column that keeps it, before the engine and the database
+     * see it; the form shows {@code error.TOO_LONG} next to the field.
+     */
+    static void requireFits(String field, String typed, int max) {
+        if (typed != null && typed.length() > max) {
+            throw new DomainFailure(DomainFailure.Kind.INVALID, "TOO_LONG", field + " is longer than " + max + " characters",
+                    Map.of("field", field, "max", max));
+        }
+    }
+
     /** Whole đồng from what a person types: {@code 15.000.000}, {@code 15,000,000} or {@code 15000000}. */
     static Long amount(String typed) {
         if (typed == null || typed.isBlank()) {
@@ -46,6 +58,8 @@ final class Forms {
         if (!digits.matches("[0-9]{1,18}")) {
             return -1L;
         }
-        return Long.parseLong(digits);
+        long amount = Long.parseLong(digits);
+        // Above the largest amount the system keeps: shown as an invalid amount, like a negative one.
+        return amount > Money.MAX_AMOUNT_VND ? -1L : amount;
     }
 }

@@ -152,6 +152,9 @@ class InboxController {
                     RedirectAttributes redirect) {
         Application done;
         try {
+            Forms.requireFits("comment", comment, 2000);
+            Forms.requireFits("decisionNumber", decisionNumber, 60);
+            Forms.requireFits("paymentReference", paymentReference, 100);
             Long amountVnd = Forms.amount(amount);
             if (amountVnd != null && amountVnd < 0) {
                 throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_AMOUNT", "Enter a whole number of đồng",
