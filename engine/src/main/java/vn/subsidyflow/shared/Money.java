@@ -6,7 +6,12 @@ public final class Money {
     /** Support amounts are rounded down to this step. */
     public static final long ROUNDING_STEP_VND = 1_000;
 
-    /** Far above any real cost (a million tỷ đồng); keeps rate × cost inside a long. */
+    /**
+     * The largest amount any request may name: far above any real cost (a million tỷ đồng), and small
+     * enough that nothing overflows — rate × cost stays below 10^17, and a line's balances are bounded
+     * by its programme's total, itself at most this, so sums stay far inside a {@code long} and the
+     * {@code BIGINT} columns (9.2 × 10^18). The API refuses larger amounts before they reach the domain.
+     */
     public static final long MAX_AMOUNT_VND = 1_000_000_000_000_000L;
 
     private Money() {
