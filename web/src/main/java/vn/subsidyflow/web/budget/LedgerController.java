@@ -81,8 +81,10 @@ class LedgerController {
 
     @GetMapping("/ledger")
     LedgerPage ledger(@RequestParam(required = false) Long line, @RequestParam(required = false) Long application,
-                      @RequestParam(required = false) @SensibleDate(code = "INVALID_DATE_RANGE") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                      @RequestParam(required = false) @SensibleDate(code = "INVALID_DATE_RANGE") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                      @RequestParam(required = false) @SensibleDate(code = "INVALID_DATE_RANGE")
+                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                      @RequestParam(required = false) @SensibleDate(code = "INVALID_DATE_RANGE")
+                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                       @RequestParam(defaultValue = "0") @Paging.Page int page,
                       @RequestParam(defaultValue = "50") @Paging.Size int size) {
         LedgerQuery query = query(line, application, from, to);
@@ -93,8 +95,10 @@ class LedgerController {
     /** The same entries, oldest first, as CSV (RFC 4180, UTF-8), streamed whatever their number. */
     @GetMapping("/ledger.csv")
     void export(@RequestParam(required = false) Long line, @RequestParam(required = false) Long application,
-                @RequestParam(required = false) @SensibleDate(code = "INVALID_DATE_RANGE") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) @SensibleDate(code = "INVALID_DATE_RANGE") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(required = false) @SensibleDate(code = "INVALID_DATE_RANGE")
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @SensibleDate(code = "INVALID_DATE_RANGE")
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 HttpServletResponse response) throws IOException {
         LedgerQuery query = query(line, application, from, to);
         response.setContentType("text/csv");

@@ -13,6 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -104,9 +105,12 @@ class ProblemHandler {
         };
     }
 
-    /** Form or query parameters whose escapes or charset the container cannot decode. */
-    @ExceptionHandler(InvalidParameterException.class)
-    ResponseEntity<ProblemDetail> undecodable(InvalidParameterException e) {
+    /**
+     * Form or query parameters whose escapes or charset the container cannot decode, or whose names
+     * the security firewall refuses (control characters) when they are first read.
+     */
+    @ExceptionHandler({InvalidParameterException.class, RequestRejectedException.class})
+    ResponseEntity<ProblemDetail> undecodable(RuntimeException e) {
         return respond(400, "MALFORMED_REQUEST", "The request's parameters cannot be decoded (check escapes and charset)",
                 Map.of());
     }

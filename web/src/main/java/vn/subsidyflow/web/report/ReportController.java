@@ -48,9 +48,11 @@ class ReportController {
                     + "and takes longer as they grow. At most 20 years. Errors: 422 INVALID_PERIOD, INVALID_YEARS.")
     @GetMapping("/period")
     PeriodResponse period(@Parameter(description = "first decision date, e.g. 2025-01-01")
-                          @RequestParam(required = false) @SensibleDate(code = "INVALID_PERIOD") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                          @RequestParam(required = false) @SensibleDate(code = "INVALID_PERIOD")
+                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                           @Parameter(description = "last decision date, inclusive, e.g. 2025-12-31")
-                          @RequestParam(required = false) @SensibleDate(code = "INVALID_PERIOD") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                          @RequestParam(required = false) @SensibleDate(code = "INVALID_PERIOD")
+                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                           @Parameter(description = "first year of decisions, e.g. 2021 (instead of from/to)")
                           @RequestParam(required = false) Integer fromYear,
                           @Parameter(description = "last year of decisions, inclusive, e.g. 2025")

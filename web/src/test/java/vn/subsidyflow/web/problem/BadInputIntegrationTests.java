@@ -158,6 +158,13 @@ class BadInputIntegrationTests {
         if (status >= 500) {
             return "a server error";
         }
+        String path = request.path();
+        boolean api = path.startsWith("/api/") || path.startsWith("/api?") || path.equals("/api")
+                || path.startsWith("/actuator");
+        if (api && status >= 300 && status < 400) {
+            // An API client cannot follow a redirect to the sign-in page; it needs a status and a code.
+            return "a redirect to " + response.headers().firstValue("Location").orElse("?");
+        }
         if (status < 400 || request.method().equals("HEAD")) {
             return null;
         }
