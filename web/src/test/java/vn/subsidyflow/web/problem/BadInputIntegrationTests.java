@@ -58,6 +58,15 @@ class BadInputIntegrationTests {
     static final String[] COUNTED = {"dossiers", "documents", "ledger entries", "budget lines", "payments",
             "organisations", "policy versions", "audit events"};
 
+    /** A prime, so that over the run the bad credentials meet every endpoint. */
+    static final int BAD_CREDENTIALS_EVERY = 397;
+    /** Authorization headers that sign in nobody: no existing account is named, so none is locked. */
+    static final List<String> BAD_AUTHORIZATIONS = List.of("Basic !!!", "Bearer x", "Basic",
+            "Basic " + Base64.getEncoder().encodeToString("nobody-here:wrong".getBytes(StandardCharsets.UTF_8)),
+            "Basic " + Base64.getEncoder().encodeToString("no-colon".getBytes(StandardCharsets.UTF_8)),
+            "Basic " + Base64.getEncoder().encodeToString(("x".repeat(300) + ":" + "y".repeat(300))
+                    .getBytes(StandardCharsets.UTF_8)));
+
     @LocalServerPort
     int port;
 
@@ -97,7 +106,7 @@ class BadInputIntegrationTests {
             BadRequests.Request request = requests.next(i);
             // Every caller meets every endpoint: the caller turns slower than the endpoints.
             String caller = callers.get((i / requests.endpointCount()) % callers.size());
-            HttpResponse<byte[]> response = send(request, caller);
+            HttpResponse<byte[]> response = send(request, caller, i);
             int status = response.statusCode();
             statuses.merge(request.endpoint() + " " + status, 1, Integer::sum);
             String problem = check(request, response);
@@ -118,7 +127,7 @@ class BadInputIntegrationTests {
                 .isEmpty();
     }
 
-    private HttpResponse<byte[]> send(BadRequests.Request request, String caller) {
+    private HttpResponse<byte[]> send(BadRequests.Request request, String caller, int index) {
         HttpRequest.BodyPublisher body = request.body() == null || !WITH_BODY.contains(request.method())
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(request.body());
         HttpRequest.Builder builder;
@@ -138,7 +147,11 @@ class BadInputIntegrationTests {
                 // e.g. a header value with a line break: the client refuses to send it, as any would
             }
         }
-        if (caller != null) {
+        if (index % BAD_CREDENTIALS_EVERY == BAD_CREDENTIALS_EVERY - 1) {
+            // Rarely, so that a throttle of failed sign-ins per client address does not lock the run out.
+            builder.setHeader("Authorization", BAD_AUTHORIZATIONS.get(
+                    index / BAD_CREDENTIALS_EVERY % BAD_AUTHORIZATIONS.size()));
+        } else if (caller != null) {
             builder.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((caller + ":" + Scenario.PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
