@@ -9,10 +9,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import vn.subsidyflow.shared.DomainFailure;
@@ -58,6 +61,18 @@ class UiAdvice {
         response.setStatus(404);
         model.addAttribute("status", 404);
         return "error/404";
+    }
+
+    /**
+     * A form the page itself cannot produce (a required field missing, a value that is no choice of the
+     * list): a hand-made or truncated request. Answered 400 with "not a valid value", not the 500 page.
+     */
+    @ExceptionHandler({ServletRequestBindingException.class, BindException.class, HandlerMethodValidationException.class})
+    String badForm(HttpServletResponse response, Model model) {
+        response.setStatus(400);
+        model.addAttribute("status", 400);
+        model.addAttribute("failure", new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_INPUT", "Not a valid form"));
+        return "error/500";
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
