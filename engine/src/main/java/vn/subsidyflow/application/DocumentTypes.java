@@ -25,6 +25,7 @@ final class DocumentTypes {
     record Admitted(DocumentFormat format, String fileName) {
     }
 
+    private static final int MAX_NAME_LENGTH = 255;
     private static final MimeTypes MAGIC = MimeTypes.getDefaultMimeTypes();
     /** Tika core's names for the two Office containers: OLE2 (.doc, .xls) and OOXML, a ZIP (.docx, .xlsx). */
     private static final MediaType OLE2 = MediaType.application("x-tika-msoffice");
@@ -62,7 +63,13 @@ final class DocumentTypes {
         }
         // A name without one of our extensions (none, .exe, .html…) gets the right one, so a
         // downloaded copy opens in the program for its format and never as something runnable.
-        return new Admitted(declared, named == null ? fileName + "." + declared.extension() : fileName);
+        return new Admitted(declared, named == null ? withExtension(fileName, declared) : fileName);
+    }
+
+    /** The name plus the format's extension, within the column's 255 characters (the start gives way). */
+    private static String withExtension(String fileName, DocumentFormat format) {
+        String name = fileName + "." + format.extension();
+        return name.length() > MAX_NAME_LENGTH ? name.substring(name.length() - MAX_NAME_LENGTH) : name;
     }
 
     private static MediaType detect(byte[] content) {

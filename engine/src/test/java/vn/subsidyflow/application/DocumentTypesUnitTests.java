@@ -70,6 +70,8 @@ class DocumentTypesUnitTests {
         assertThat(DocumentTypes.admit(PDF, "scan", bytes("%PDF-1.4")).fileName()).isEqualTo("scan.pdf");
         assertThat(DocumentTypes.admit(PDF, "setup.exe", bytes("%PDF-1.4")).fileName()).isEqualTo("setup.exe.pdf");
         assertThat(DocumentTypes.admit(PDF, "Hóa đơn.PDF", bytes("%PDF-1.4")).fileName()).isEqualTo("Hóa đơn.PDF");
+        String longest = "a".repeat(255);
+        assertThat(DocumentTypes.admit(PDF, longest, bytes("%PDF-1.4")).fileName()).hasSize(255).endsWith("a.pdf");
     }
 
     @Test
