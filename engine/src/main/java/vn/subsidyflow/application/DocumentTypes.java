@@ -31,6 +31,8 @@ final class DocumentTypes {
     private static final MediaType OLE2 = MediaType.application("x-tika-msoffice");
     private static final MediaType OOXML = MediaType.application("x-tika-ooxml");
     private static final MediaType ZIP = MediaType.application("zip");
+    /** Where Word and Excel 97 keep VBA projects. */
+    private static final Set<String> OLE2_MACROS = Set.of("Macros", "_VBA_PROJECT_CUR", "_VBA_PROJECT", "VBA");
     private static final Map<DocumentFormat, String> MAIN_PART = Map.of(
             DocumentFormat.WORD, "word/document.xml", DocumentFormat.EXCEL, "xl/workbook.xml");
 
@@ -80,19 +82,24 @@ final class DocumentTypes {
         }
     }
 
-    /** Which of our formats content of this detected type can be; empty when none. */
+    /**
+     * Which of our formats content of this detected type can be; empty when none. Office files are
+     * always judged by their container's entries, whatever name Tika gives them.
+     */
     private static Set<DocumentFormat> formatsOf(MediaType detected, byte[] content) {
         String type = detected.getBaseType().toString();
-        for (DocumentFormat format : DocumentFormat.values()) {
+        if (detected.equals(OLE2) || type.equals(DocumentFormat.WORD_97.mediaType())
+                || type.equals(DocumentFormat.EXCEL_97.mediaType())) {
+            return office97(content);
+        }
+        if (detected.equals(OOXML) || detected.equals(ZIP) || type.equals(DocumentFormat.WORD.mediaType())
+                || type.equals(DocumentFormat.EXCEL.mediaType())) {
+            return officeOpenXml(content);
+        }
+        for (DocumentFormat format : List.of(DocumentFormat.PDF, DocumentFormat.JPEG, DocumentFormat.PNG)) {
             if (format.mediaType().equals(type)) {
                 return Set.of(format);
             }
-        }
-        if (detected.equals(OLE2)) {
-            return Set.of(DocumentFormat.WORD_97, DocumentFormat.EXCEL_97);
-        }
-        if (detected.equals(OOXML) || detected.equals(ZIP)) {
-            return officeOpenXml(content);
         }
         return Set.of();
     }
@@ -108,6 +115,22 @@ final class DocumentTypes {
         }
         return MAIN_PART.entrySet().stream().filter(e -> parts.contains(e.getValue())).map(Map.Entry::getKey)
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * An OLE2 file is a Word 97 document if it has the WordDocument stream, an Excel 97 workbook if
+     * it has the Workbook (or, before Excel 97, Book) stream; one with macros, and every other kind
+     * of compound file — an .msi installer, a presentation, a mail — is refused.
+     */
+    private static Set<DocumentFormat> office97(byte[] content) {
+        Set<String> entries = CompoundFile.entryNames(content).orElse(Set.of());
+        if (entries.stream().anyMatch(OLE2_MACROS::contains)) {
+            return Set.of();
+        }
+        if (entries.contains("WordDocument")) {
+            return Set.of(DocumentFormat.WORD_97);
+        }
+        return entries.contains("Workbook") || entries.contains("Book") ? Set.of(DocumentFormat.EXCEL_97) : Set.of();
     }
 
     private static DomainFailure unsupported(String message, String detected) {

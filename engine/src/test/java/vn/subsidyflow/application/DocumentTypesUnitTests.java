@@ -22,8 +22,8 @@ class DocumentTypesUnitTests {
         assertThat(DocumentTypes.admit("image/jpeg", "a.JPG", jpeg()).format()).isEqualTo(DocumentFormat.JPEG);
         assertThat(DocumentTypes.admit(DOCX, "a.docx", OfficeFiles.docx()).format()).isEqualTo(DocumentFormat.WORD);
         assertThat(DocumentTypes.admit(XLSX, "a.xlsx", OfficeFiles.xlsx()).format()).isEqualTo(DocumentFormat.EXCEL);
-        assertThat(DocumentTypes.admit("application/msword", "a.doc", OfficeFiles.OLE2).format()).isEqualTo(DocumentFormat.WORD_97);
-        assertThat(DocumentTypes.admit("application/vnd.ms-excel; charset=binary", "a.xls", OfficeFiles.OLE2).format())
+        assertThat(DocumentTypes.admit("application/msword", "a.doc", OfficeFiles.doc()).format()).isEqualTo(DocumentFormat.WORD_97);
+        assertThat(DocumentTypes.admit("application/vnd.ms-excel; charset=binary", "a.xls", OfficeFiles.xls()).format())
                 .isEqualTo(DocumentFormat.EXCEL_97);
     }
 
@@ -56,7 +56,8 @@ class DocumentTypesUnitTests {
         assertThat(refused(PDF, "a.pdf", png()).code()).isEqualTo("DOCUMENT_TYPE_MISMATCH");
         assertThat(refused("image/jpeg", "a.jpg", bytes("%PDF-1.7")).code()).isEqualTo("DOCUMENT_TYPE_MISMATCH");
         assertThat(refused(XLSX, "a.xlsx", OfficeFiles.docx()).code()).isEqualTo("DOCUMENT_TYPE_MISMATCH");
-        assertThat(refused(DOCX, "a.docx", OfficeFiles.OLE2).code()).isEqualTo("DOCUMENT_TYPE_MISMATCH");
+        assertThat(refused(DOCX, "a.docx", OfficeFiles.doc()).code()).isEqualTo("DOCUMENT_TYPE_MISMATCH");
+        assertThat(refused("application/msword", "a.doc", OfficeFiles.xls()).code()).isEqualTo("DOCUMENT_TYPE_MISMATCH");
         assertThat(refused(PDF, "a.pdf", png()).details()).containsEntry("detectedType", "image/png");
     }
 
@@ -85,6 +86,21 @@ class DocumentTypesUnitTests {
         // A package whose first entry is not [Content_Types].xml is a plain ZIP to magic detection.
         assertThat(DocumentTypes.admit(DOCX, "a.docx", OfficeFiles.zip("_rels/.rels", "[Content_Types].xml",
                 "word/document.xml")).format()).isEqualTo(DocumentFormat.WORD);
+    }
+
+    @Test
+    void shouldTakeAnOle2FileAsWordOrExcelOnlyByItsStreamsAndWithoutMacros() {
+        byte[] installer = OfficeFiles.ole2("\u0005SummaryInformation", "!_StringData", "!_Tables", "!File", "!Binary.icon");
+        assertThat(refused("application/msword", "setup.doc", installer).code()).isEqualTo("UNSUPPORTED_DOCUMENT_TYPE");
+        assertThat(refused("application/msword", "a.doc", OfficeFiles.ole2("WordDocument", "1Table", "Macros", "VBA")).code())
+                .isEqualTo("UNSUPPORTED_DOCUMENT_TYPE");
+        assertThat(refused("application/vnd.ms-excel", "a.xls", OfficeFiles.ole2("Workbook", "_VBA_PROJECT_CUR")).code())
+                .isEqualTo("UNSUPPORTED_DOCUMENT_TYPE");
+        byte[] headerOnly = java.util.Arrays.copyOf(OfficeFiles.doc(), 16);
+        assertThat(refused("application/msword", "a.doc", headerOnly).code()).isEqualTo("UNSUPPORTED_DOCUMENT_TYPE");
+        // Directory entries in a second, chained directory sector are found too.
+        assertThat(DocumentTypes.admit("application/msword", "a.doc",
+                OfficeFiles.ole2("1Table", "Data", "ObjectPool", "CompObj", "WordDocument")).format()).isEqualTo(DocumentFormat.WORD_97);
     }
 
     @Test
