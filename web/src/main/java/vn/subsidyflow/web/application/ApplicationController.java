@@ -2,10 +2,7 @@ package vn.subsidyflow.web.application;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +19,6 @@ import vn.subsidyflow.application.ApplicationFilter;
 import vn.subsidyflow.application.ApplicationStatus;
 import vn.subsidyflow.application.ApplicationSummary;
 import vn.subsidyflow.application.Applications;
-import vn.subsidyflow.application.DocumentContent;
 import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.catalog.DocumentKind;
 import vn.subsidyflow.shared.Actor;
@@ -94,13 +90,7 @@ class ApplicationController {
 
     @GetMapping("/{id}/documents/{documentId}")
     ResponseEntity<byte[]> download(Actor actor, @PathVariable long id, @PathVariable long documentId) {
-        DocumentContent content = applications.document(actor, id, documentId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(content.document().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(content.document().fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(content.content());
+        return DocumentDownloads.attachment(applications.document(actor, id, documentId));
     }
 
     @PostMapping("/{id}/submit")
