@@ -1,13 +1,13 @@
 package vn.subsidyflow.disbursement;
 
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import vn.subsidyflow.application.Application;
 import vn.subsidyflow.application.ApplicationRepository;
 import vn.subsidyflow.audit.AuditTrail;
 import vn.subsidyflow.budget.BudgetLedger;
 import vn.subsidyflow.budget.Budgets;
+import vn.subsidyflow.budget.LedgerKeys;
 import vn.subsidyflow.database.Transactions;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
@@ -43,7 +43,7 @@ public class Clawbacks {
         Money.requirePositive("amountVnd", amountVnd);
         Budgets.requireText("reason", reason, 1000);
         Budgets.requireText("documentRef", documentRef, 200);
-        String key = "clawback:" + (idempotencyKey == null ? UUID.randomUUID() : idempotencyKey);
+        String key = LedgerKeys.of("clawback", actor, idempotencyKey);
         return transactions.inTransaction(() -> {
             Application application = applications.load(applicationId);
             long recovered = ledger.clawedBack(applicationId);
