@@ -124,7 +124,8 @@ public class BudgetLedger {
 
     /**
      * Commits {@code amountVnd} for a dossier on the line. Returns false, writing nothing, when the
-     * line does not exist or cannot cover it: the caller waitlists the dossier.
+     * line cannot cover it: the caller waitlists the dossier. Refuses ({@code FISCAL_YEAR_CLOSED})
+     * a line whose fiscal year the year-end closing has closed.
      */
     public boolean commit(Actor actor, long applicationId, long lineId, long amountVnd) {
         Money.requirePositive("amountVnd", amountVnd);
