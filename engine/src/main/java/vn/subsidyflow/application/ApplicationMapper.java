@@ -25,8 +25,13 @@ interface ApplicationMapper {
     int countSupported(@Param("organisationId") long organisationId, @Param("supportItemCode") String supportItemCode,
                        @Param("excludingId") long excludingId);
 
+    /** Locks the organisation's row until the transaction ends (SELECT ... FOR UPDATE); 0 when there is none. */
+    Long lockOrganisation(@Param("organisationId") long organisationId);
+
     List<Long> findWaitlisted(@Param("policyVersionId") long policyVersionId, @Param("fiscalYear") int fiscalYear,
                               @Param("category") String category);
+
+    List<Long> findWaitlistedInYear(@Param("fiscalYear") int fiscalYear, @Param("policyVersionId") Long policyVersionId);
 
     List<Long> findCommittedInYear(@Param("fiscalYear") int fiscalYear, @Param("policyVersionId") Long policyVersionId);
 
