@@ -66,6 +66,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/support-items").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
+                        // Only a business files, completes and withdraws its dossiers and keeps its bank account.
+                        .requestMatchers("/api/v1/organisation/**", "/api/v1/organisation").hasRole("APPLICANT")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/applications", "/api/v1/applications/*/documents",
+                                "/api/v1/applications/*/submit", "/api/v1/applications/*/withdraw").hasRole("APPLICANT")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/policy-versions/**", "/api/v1/policy-versions").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/budget/**").hasAnyRole("FINANCE", "ADMIN", "AUDITOR", "APPROVER")
                         .requestMatchers("/api/v1/budget/**").hasAnyRole("FINANCE", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/payment-batches/**", "/api/v1/payments/**")
