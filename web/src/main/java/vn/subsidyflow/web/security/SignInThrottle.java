@@ -17,6 +17,11 @@ import java.util.Optional;
  * <p>The buckets live in memory per node (a guesser spread over several nodes gets each node's
  * allowance; with the defaults that still caps guessing at a few dozen an hour per account). The
  * cache is bounded; an entry is dropped once its window has passed without a failure.
+ *
+ * <p>The address is the request's remote address. Behind a reverse proxy, set
+ * {@code server.forward-headers-strategy} so that it is the client's, not the proxy's (otherwise
+ * every client shares the proxy's allowance); forwarded headers are not trusted by default because
+ * any client could forge them to get a fresh allowance per request.
  */
 class SignInThrottle {
 
