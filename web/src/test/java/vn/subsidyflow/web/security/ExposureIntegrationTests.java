@@ -54,9 +54,11 @@ class ExposureIntegrationTests {
                 Map.of("supportItemCode", scenario.iso, "title", draftTitle, "eligibleCostVnd", 10_000_000L));
         assertThat(draft.status()).isEqualTo(201);
         long filed = scenario.file(applicant, scenario.iso, 20_000_000L);
-        String intakeTask = scenario.taskId(scenario.as("intake"), filed, "intake");
+        scenario.completeOk(scenario.as("intake"), filed, "intake", Map.of("outcome", "ACCEPT"));
+        // The appraisal page lists the business's earlier dossiers ("previous support").
+        String appraisalTask = scenario.taskId(scenario.as("reviewer"), filed, "appraisal");
 
-        var taskPage = Browser.signedIn(port, "intake", Scenario.PASSWORD).get("/inbox/tasks/" + intakeTask);
+        var taskPage = Browser.signedIn(port, "reviewer", Scenario.PASSWORD).get("/inbox/tasks/" + appraisalTask);
         assertThat(taskPage.statusCode()).isEqualTo(200);
         assertThat(taskPage.body()).contains("HS-" + filed).doesNotContain("HS-" + draft.number("id") + "<")
                 .doesNotContain("/cases/" + draft.number("id") + "\"");
