@@ -89,7 +89,10 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** The user store (the database) could not be asked: that is an outage, not a wrong password. */
+    /**
+     * Why the API caller is not signed in: throttled after too many failures (429), the user store (the
+     * database) could not be asked (an outage, not a wrong password: 503), or no or wrong credentials (401).
+     */
     private static void unauthenticated(ProblemWriter problems, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         if (e instanceof SignInThrottled throttled) {
