@@ -157,11 +157,11 @@ public class Applications {
     }
 
     public List<ApplicationSummary> list(Actor actor, ApplicationFilter filter) {
-        return mapper.findSummaries(visibleFilter(actor, filter));
+        return mapper.findSummaries(visibleFilter(actor, filter), actor.isApplicant());
     }
 
     public long count(Actor actor, ApplicationFilter filter) {
-        return mapper.countSummaries(visibleFilter(actor, filter));
+        return mapper.countSummaries(visibleFilter(actor, filter), actor.isApplicant());
     }
 
     public List<ApplicationDocument> documents(Actor actor, long applicationId) {
