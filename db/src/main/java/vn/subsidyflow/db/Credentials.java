@@ -28,6 +28,7 @@ public record Credentials(String user, String password) {
     /** SQL the server runs at every start (--init-file): keeps the account in step with the password file. */
     static final String INIT_FILE = ".subsidyflow-init.sql";
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    private static final java.util.regex.Pattern GENERATED = java.util.regex.Pattern.compile("[A-Za-z0-9]{16,64}");
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     @Override
@@ -38,7 +39,13 @@ public record Credentials(String user, String password) {
     /** The credentials of the server whose data lies in {@code dataDir}, reading its password file. */
     public static Credentials of(Path dataDir) {
         try {
-            return new Credentials(USER, Files.readString(dataDir.resolve(PASSWORD_FILE), StandardCharsets.UTF_8).trim());
+            String password = Files.readString(dataDir.resolve(PASSWORD_FILE), StandardCharsets.UTF_8).trim();
+            // It is written into SQL (the init file) and URLs: letters and digits only, as generated.
+            if (!GENERATED.matcher(password).matches()) {
+                throw new IllegalStateException("The database password in " + dataDir.resolve(PASSWORD_FILE)
+                        + " is not one we generated (16 to 64 letters and digits); delete the file to have a new one generated");
+            }
+            return new Credentials(USER, password);
         } catch (IOException e) {
             throw new IllegalStateException("No readable database password in " + dataDir.resolve(PASSWORD_FILE)
                     + "; it is created when the application first starts its embedded database there", e);

@@ -90,6 +90,8 @@ public final class ServerTools {
                 "--no-tablespaces", "--default-character-set=utf8mb4", "--result-file=" + partial, plain(target.database())));
         try {
             run(command, target, null, tools);
+            // A backup holds personal data (bank accounts, tax codes): for its owner's eyes only.
+            Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-------"));
             Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(partial);

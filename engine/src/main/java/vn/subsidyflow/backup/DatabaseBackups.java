@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -70,6 +71,7 @@ public class DatabaseBackups {
             ServerTools.Target target = target();
             Path file = directory.resolve(target.database() + "-" + NAME.format(now) + ".sql");
             Files.createDirectories(directory);
+            Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
             ServerTools.dump(ServerTools.install(directory.resolve(".tools")), target, file);
             Backup backup = new Backup(file.getFileName().toString(), file, Files.size(file), sha256(file), now,
                     (System.nanoTime() - started) / 1_000_000);

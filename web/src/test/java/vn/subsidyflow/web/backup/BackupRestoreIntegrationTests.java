@@ -80,6 +80,7 @@ class BackupRestoreIntegrationTests {
         Path file = backups.resolve(backup.text("file"));
         assertThat(file).isRegularFile();
         assertThat(Files.size(file)).isEqualTo(backup.number("bytes"));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         assertThat(backup.text("sha256")).hasSize(64);
         assertThat(Files.readString(file)).contains("CREATE TABLE `ledger_entry`").contains("TRIGGER ledger_entry_no_update");
 
