@@ -19,6 +19,9 @@ public final class EmbeddedMariaDb {
     private static final Object lock = new Object();
     private static DB server;
     private static ServerLock directoryLock;
+    /** Taken by {@link #startInBackground} before its thread runs; used by whichever start comes first. */
+    private static ServerLock pendingLock;
+    private static Path pendingDirectory;
     private static Credentials credentials;
     private static int port;
     private static int users;
@@ -55,10 +58,19 @@ public final class EmbeddedMariaDb {
     /**
      * Starts the server on a background thread, so that it comes up while the JVM loads classes and
      * builds the Spring context instead of after; {@link #acquire} then finds it running (or waits
-     * for it). A failure here is only logged: {@code acquire} tries again and reports it.
+     * for it). A failure of the server's start is only logged: {@code acquire} tries again and
+     * reports it. A directory in use by another process is refused here and now, before the
+     * application builds anything.
      */
     public static void startInBackground(Path directory) {
         Path absolute = directory.toAbsolutePath();
+        synchronized (lock) {
+            if (server != null || pendingLock != null) {
+                return;
+            }
+            pendingLock = ServerLock.acquire(absolute);
+            pendingDirectory = absolute;
+        }
         Thread starter = new Thread(() -> {
             synchronized (lock) {
                 if (server != null) {
@@ -95,7 +107,17 @@ public final class EmbeddedMariaDb {
 
     private static void start(Path directory) {
         // Fails at once, before anything else is touched, when another process uses the directory.
-        ServerLock locked = ServerLock.acquire(directory);
+        ServerLock locked;
+        if (pendingLock != null && pendingDirectory.equals(directory)) {
+            locked = pendingLock;
+        } else {
+            if (pendingLock != null) {
+                pendingLock.close();
+            }
+            locked = ServerLock.acquire(directory);
+        }
+        pendingLock = null;
+        pendingDirectory = null;
         try {
             port = ServerSettings.freePort();
             long started = System.nanoTime();

@@ -106,6 +106,8 @@ class EmbeddedServerSafetyIntegrationTests {
         Path directory = ROOT.resolve("in-use");
         try (MariaDbServer server = MariaDbServer.start(directory)) {
             assertThatThrownBy(() -> MariaDbServer.start(directory)).hasMessageContaining("is in use by another server of this process");
+            // The application's early start refuses at once, on the caller's thread, before any context is built.
+            assertThatThrownBy(() -> EmbeddedMariaDb.startInBackground(directory)).hasMessageContaining("is in use by another server");
 
             long started = System.nanoTime();
             Process second = holder(directory);
