@@ -77,7 +77,9 @@ public record Credentials(String user, String password) {
         return "CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY '" + password + "';\n"
                 + "ALTER USER " + account + " IDENTIFIED BY '" + password + "';\n"
                 + "GRANT ALL PRIVILEGES ON *.* TO " + account + ";\n"
-                + "DROP USER IF EXISTS ''@'localhost';\n";
+                // The installer's anonymous accounts (''@localhost, ''@<host name>), whatever the host is called.
+                + "DELETE FROM mysql.global_priv WHERE User = '';\n"
+                + "FLUSH PRIVILEGES;\n";
     }
 
     private static String generate() {

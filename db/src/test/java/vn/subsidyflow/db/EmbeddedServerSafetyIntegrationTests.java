@@ -43,6 +43,9 @@ class EmbeddedServerSafetyIntegrationTests {
                 assertThat(single(connection, "SELECT @@innodb_flush_log_at_trx_commit")).isEqualTo("1");
                 assertThat(single(connection, "SELECT @@bind_address")).isEqualTo("127.0.0.1");
                 assertThat(single(connection, "SELECT CURRENT_USER()")).isEqualTo("subsidyflow@127.0.0.1");
+                assertThat(single(connection, "SELECT COUNT(*) FROM mysql.global_priv WHERE User = ''")).as("anonymous accounts").isEqualTo("0");
+                assertThat(single(connection, "SELECT COUNT(*) FROM mysql.global_priv WHERE User = 'root' AND Host <> 'localhost'"))
+                        .as("root accounts reachable over TCP").isEqualTo("0");
             }
             String server0 = "jdbc:mysql://127.0.0.1:" + server.port() + "/?useSSL=false&allowPublicKeyRetrieval=true";
             assertRefused(server0, "root", "");
