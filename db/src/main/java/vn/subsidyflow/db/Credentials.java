@@ -69,8 +69,8 @@ public record Credentials(String user, String password) {
 
     /**
      * The account (created or reset to the password on file), and no anonymous accounts. The
-     * installer's root account is left as it is: reachable only over the Unix socket by the
-     * operating-system user who runs the server (unix_socket authentication), never over TCP.
+     * installer's root@localhost is left as it is: it accepts only the operating system's root
+     * user over the Unix socket (unix_socket authentication), never a sign-in over TCP.
      */
     static String initSql(String password) {
         String account = "'" + USER + "'@'127.0.0.1'";
