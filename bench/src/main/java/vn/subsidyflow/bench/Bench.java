@@ -59,7 +59,7 @@ public final class Bench {
             results.put("startup.firstEmptyDataDir", emptyDataDir);
             app.embeddedDatabaseStartMs().ifPresent(ms -> results.put("startup.firstEmbeddedDbMs", ms));
             Database db = externalUrl == null || externalUrl.isBlank()
-                    ? Database.embedded(app.embeddedDatabasePort().orElseThrow(() -> new IllegalStateException("No embedded port in the log")), schema)
+                    ? Database.embedded(app.embeddedDatabasePort().orElseThrow(() -> new IllegalStateException("No embedded port in the log")), schema, embeddedDir)
                     : Database.external(externalUrl, System.getenv("SUBSIDYFLOW_DB_USER"), System.getenv("SUBSIDYFLOW_DB_PASSWORD"));
             try (db) {
                 if (externalUrl == null || externalUrl.isBlank()) {
