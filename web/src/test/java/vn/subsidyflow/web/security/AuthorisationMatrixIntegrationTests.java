@@ -135,6 +135,7 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("POST", "/api/v1/payments/999999999/confirm", Map.of("treasuryReference", "matrix"), MONEY_MOVERS,
                 Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/reports/period", null, BUDGET_READERS, Scope.PLAIN));
+        rows.add(new Row("POST", "/api/v1/admin/backups", Map.of(), ADMIN, Scope.PLAIN));
         rows.add(new Row("GET", "/actuator/health", null, EVERYONE, Scope.PLAIN));
         rows.add(new Row("GET", "/actuator/info", null, ADMIN_AUDITOR, Scope.PLAIN));
         rows.add(new Row("GET", "/v3/api-docs", null, EVERYONE, Scope.PLAIN));
