@@ -59,7 +59,7 @@ public final class Bench {
             results.put("startup.firstEmptyDataDir", emptyDataDir);
             app.embeddedDatabaseStartMs().ifPresent(ms -> results.put("startup.firstEmbeddedDbMs", ms));
             Database db = externalUrl == null || externalUrl.isBlank()
-                    ? Database.embedded(app.embeddedDatabasePort().orElseThrow(() -> new IllegalStateException("No embedded port in the log")), schema)
+                    ? Database.embedded(app.embeddedDatabasePort().orElseThrow(() -> new IllegalStateException("No embedded port in the log")), schema, embeddedDir)
                     : Database.external(externalUrl, System.getenv("SUBSIDYFLOW_DB_USER"), System.getenv("SUBSIDYFLOW_DB_PASSWORD"));
             try (db) {
                 if (externalUrl == null || externalUrl.isBlank()) {
@@ -525,7 +525,11 @@ public final class Bench {
         new HttpApi(port, null, null).post("/api/v1/registrations", Map.of("username", username, "password", "bench-pass-1",
                 "email", username + "@example.vn", "taxCode", HistoryGenerator.taxCode(90_000_000L + System.nanoTime() % 9_000_000L),
                 "organisationName", "Công ty bench " + username, "organisationType", "ENTERPRISE", "address", "Hà Tĩnh")).ok(201);
-        return new HttpApi(port, username, "bench-pass-1");
+        HttpApi applicant = new HttpApi(port, username, "bench-pass-1");
+        // The payment task pays only to a complete bank account on file.
+        applicant.put("/api/v1/organisation/bank-account", Map.of("bankName", "Vietcombank Hà Tĩnh",
+                "accountNumber", "0011000" + (100000 + n), "accountName", "CONG TY BENCH " + n)).ok(200);
+        return applicant;
     }
 
     private static long nextApplicationId(Database db) throws SQLException {

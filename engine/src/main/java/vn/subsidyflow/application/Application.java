@@ -157,6 +157,14 @@ public class Application {
             throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_DECISION_DATE",
                     "The decision date cannot be in the future", Map.of("field", "decisionDate"));
         }
+        // A decision answers a filed dossier: it cannot predate the filing (and so never lands in a
+        // fiscal year long gone, waiting on a budget line that will never exist).
+        if (submittedAt != null && date.isBefore(LocalDate.ofInstant(submittedAt, ZoneId.of("Asia/Ho_Chi_Minh")))) {
+            throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_DECISION_DATE",
+                    "The decision date cannot be before the dossier was filed ("
+                            + LocalDate.ofInstant(submittedAt, ZoneId.of("Asia/Ho_Chi_Minh")) + ")",
+                    Map.of("field", "decisionDate"));
+        }
         if (recommendedAmountVnd == null) {
             throw DomainFailure.conflict("NO_RECOMMENDED_AMOUNT",
                     "The appraisal recommended rejection; return it to appraisal to approve an amount");
@@ -236,6 +244,18 @@ public class Application {
         }
         budgetLineId = lineId;
         fiscalYear = nextFiscalYear;
+    }
+
+    /** Fiscal-year end: the waitlisted dossier now waits for next year's line of its programme and category. */
+    public void waitlistCarriedOver(int nextFiscalYear) {
+        require(WAITLISTED, "carried over to next year's waiting list");
+        fiscalYear = nextFiscalYear;
+    }
+
+    /** Fiscal-year end: finance took the waitlisted dossier off the waiting list, so its support lapses. */
+    public void waitlistReleased(String reason, Instant now) {
+        require(WAITLISTED, "released from the waiting list");
+        close(LAPSED, reason, now);
     }
 
     /** Fiscal-year end: finance released the unpaid commitment, so the rest of the support lapses. */

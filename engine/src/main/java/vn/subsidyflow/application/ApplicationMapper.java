@@ -17,16 +17,22 @@ interface ApplicationMapper {
     /** Writes every mutable column if the version still matches; 0 rows means someone else won. */
     int update(Application application);
 
-    List<ApplicationSummary> findSummaries(@Param("filter") ApplicationFilter filter);
+    /** {@code withDrafts} only for the dossiers' own organisation: staff never see a draft. */
+    List<ApplicationSummary> findSummaries(@Param("filter") ApplicationFilter filter, @Param("withDrafts") boolean withDrafts);
 
-    long countSummaries(@Param("filter") ApplicationFilter filter);
+    long countSummaries(@Param("filter") ApplicationFilter filter, @Param("withDrafts") boolean withDrafts);
 
     /** Dossiers of this organisation and item that were approved (and not withdrawn/ended unpaid). */
     int countSupported(@Param("organisationId") long organisationId, @Param("supportItemCode") String supportItemCode,
                        @Param("excludingId") long excludingId);
 
+    /** Locks the organisation's row until the transaction ends (SELECT ... FOR UPDATE); 0 when there is none. */
+    Long lockOrganisation(@Param("organisationId") long organisationId);
+
     List<Long> findWaitlisted(@Param("policyVersionId") long policyVersionId, @Param("fiscalYear") int fiscalYear,
                               @Param("category") String category);
+
+    List<Long> findWaitlistedInYear(@Param("fiscalYear") int fiscalYear, @Param("policyVersionId") Long policyVersionId);
 
     List<Long> findCommittedInYear(@Param("fiscalYear") int fiscalYear, @Param("policyVersionId") Long policyVersionId);
 

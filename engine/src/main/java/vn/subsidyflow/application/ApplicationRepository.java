@@ -47,8 +47,16 @@ public class ApplicationRepository {
         application.persisted();
     }
 
-    /** How many other dossiers of this organisation were supported (or are on the way) for this item. */
+    /**
+     * How many other dossiers of this organisation were supported (or are on the way) for this item,
+     * counted under a lock on the organisation's row, held until the caller's transaction ends. Two
+     * appraisals of one business at once would otherwise both count the other as not yet supported
+     * and both pass a "once per business" limit; with the lock the second waits, then (reading
+     * committed rows) counts the first.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public int countSupported(Application application) {
+        mapper.lockOrganisation(application.organisationId());
         return mapper.countSupported(application.organisationId(), application.supportItemCode(), application.id());
     }
 
@@ -64,6 +72,11 @@ public class ApplicationRepository {
     /** Dossiers holding an unpaid commitment on a line of the fiscal year (of one programme, if given), oldest decision first. */
     public List<Long> committedInYear(int fiscalYear, Long policyVersionId) {
         return mapper.findCommittedInYear(fiscalYear, policyVersionId);
+    }
+
+    /** Waitlisted dossiers of the fiscal year (of one programme, if given), oldest decision first. */
+    public List<Long> waitlistedInYear(int fiscalYear, Long policyVersionId) {
+        return mapper.findWaitlistedInYear(fiscalYear, policyVersionId);
     }
 
     /** Waitlisted dossiers of a budget line, oldest decision first. */

@@ -1,11 +1,8 @@
 package vn.subsidyflow.application;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,10 +26,6 @@ import vn.subsidyflow.shared.Role;
 @Service
 public class Applications {
 
-    /** Formats a scanned or exported paper arrives in. */
-    static final Set<String> ACCEPTED_TYPES = Set.of("application/pdf", "image/jpeg", "image/png",
-            "application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/vnd.ms-excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     static final long MAX_DOCUMENT_BYTES = 10L * 1024 * 1024;
     private static final Set<ApplicationStatus> UPLOADABLE = Set.of(ApplicationStatus.DRAFT,
             ApplicationStatus.SUPPLEMENT_REQUESTED, ApplicationStatus.AWAITING_COMPLETION);
@@ -45,9 +38,10 @@ public class Applications {
     private final AuditTrail audit;
     private final Transactions transactions;
     private final Clock clock;
+    private final DocumentQuota quota;
 
     Applications(ApplicationRepository repository, ApplicationMapper mapper, PolicyCatalog catalog, DossierProcess process,
-                 BudgetLedger ledger, AuditTrail audit, Transactions transactions, Clock clock) {
+                 BudgetLedger ledger, AuditTrail audit, Transactions transactions, Clock clock, DocumentQuota quota) {
         this.repository = repository;
         this.mapper = mapper;
         this.catalog = catalog;
@@ -56,6 +50,7 @@ public class Applications {
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
+        this.quota = quota;
     }
 
     /** Starts a draft dossier for the caller's organisation. */
@@ -77,7 +72,11 @@ public class Applications {
         });
     }
 
-    /** Attaches a document while the applicant may still change the dossier. */
+    /**
+     * Attaches a document while the applicant may still change the dossier. Its format is read from
+     * the content and must be one we take and the declared one ({@link DocumentTypes}); the dossier's
+     * quota of documents and bytes must have room ({@link DocumentQuota}).
+     */
     public ApplicationDocument addDocument(Actor actor, long applicationId, DocumentKind kind, String fileName,
                                            String contentType, byte[] content) {
         if (kind == null) {
@@ -90,23 +89,24 @@ public class Applications {
             throw new DomainFailure(DomainFailure.Kind.INVALID, "DOCUMENT_TOO_LARGE",
                     "A document may be at most " + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB", Map.of("field", "file"));
         }
-        String type = contentType == null ? "" : contentType.toLowerCase().split(";")[0].trim();
-        if (!ACCEPTED_TYPES.contains(type)) {
-            throw new DomainFailure(DomainFailure.Kind.INVALID, "UNSUPPORTED_DOCUMENT_TYPE",
-                    "Accepted formats: PDF, JPEG, PNG, Word, Excel (got '" + contentType + "')", Map.of("field", "file"));
-        }
         String name = safeFileName(fileName);
         return transactions.inTransaction(() -> {
+            // Locked first: the state and the quota read below cannot change until this commits.
+            quota.lock(applicationId);
             Application application = ownApplication(actor, applicationId);
             if (!UPLOADABLE.contains(application.status())) {
                 throw new DossierNotInState(applicationId, application.status(), "given new documents");
             }
+            // Checked once the caller is known to own the dossier, so another business learns nothing from it.
+            DocumentTypes.Admitted admitted = DocumentTypes.admit(contentType, name, content);
+            quota.requireRoomFor(applicationId, content.length);
             // The stored row is exactly this record plus its generated id: no need to read it back.
-            ApplicationDocument document = new ApplicationDocument(null, applicationId, kind, name, type, content.length,
-                    sha256(content), actor.username(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            ApplicationDocument document = new ApplicationDocument(null, applicationId, kind, admitted.fileName(),
+                    admitted.format().mediaType(), content.length, DocumentContent.sha256(content), actor.username(),
+                    clock.instant().truncatedTo(ChronoUnit.MILLIS));
             GeneratedId key = new GeneratedId();
             mapper.insertDocument(document, content, key);
-            audit.record(actor, applicationId, "DOCUMENT_ADDED", null, null, kind + ": " + name);
+            audit.record(actor, applicationId, "DOCUMENT_ADDED", null, null, kind + ": " + admitted.fileName());
             return document.withId(key.get());
         });
     }
@@ -157,11 +157,11 @@ public class Applications {
     }
 
     public List<ApplicationSummary> list(Actor actor, ApplicationFilter filter) {
-        return mapper.findSummaries(visibleFilter(actor, filter));
+        return mapper.findSummaries(visibleFilter(actor, filter), actor.isApplicant());
     }
 
     public long count(Actor actor, ApplicationFilter filter) {
-        return mapper.countSummaries(visibleFilter(actor, filter));
+        return mapper.countSummaries(visibleFilter(actor, filter), actor.isApplicant());
     }
 
     public List<ApplicationDocument> documents(Actor actor, long applicationId) {
@@ -174,12 +174,13 @@ public class Applications {
         return mapper.findDocuments(application.id());
     }
 
+    /** A document's bytes, served only if they still match the SHA-256 recorded at upload ({@code DOCUMENT_CORRUPTED}). */
     public DocumentContent document(Actor actor, long applicationId, long documentId) {
         get(actor, applicationId);
         ApplicationDocument document = mapper.findDocument(applicationId, documentId)
                 .orElseThrow(() -> DomainFailure.notFound("document", documentId));
         List<byte[]> content = mapper.findDocumentContent(documentId);
-        return new DocumentContent(document, content.isEmpty() ? new byte[0] : content.get(0));
+        return DocumentContent.verified(document, content.isEmpty() ? new byte[0] : content.get(0));
     }
 
     /** Refuses (422, naming them) when required document kinds are missing. */
@@ -229,13 +230,5 @@ public class Applications {
             return "document";
         }
         return name.length() > 255 ? name.substring(name.length() - 255) : name;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

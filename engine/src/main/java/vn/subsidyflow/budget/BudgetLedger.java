@@ -124,7 +124,8 @@ public class BudgetLedger {
 
     /**
      * Commits {@code amountVnd} for a dossier on the line. Returns false, writing nothing, when the
-     * line does not exist or cannot cover it: the caller waitlists the dossier.
+     * line cannot cover it: the caller waitlists the dossier. Refuses ({@code FISCAL_YEAR_CLOSED})
+     * a line whose fiscal year the year-end closing has closed.
      */
     public boolean commit(Actor actor, long applicationId, long lineId, long amountVnd) {
         Money.requirePositive("amountVnd", amountVnd);
@@ -132,6 +133,7 @@ public class BudgetLedger {
         if (mapper.entryExists(key)) {
             return true;
         }
+        requireOpen(lineId);
         if (mapper.commit(lineId, amountVnd) == 0) {
             return false;
         }
@@ -195,6 +197,8 @@ public class BudgetLedger {
             return;
         }
         // Lock the two lines in id order, so two opposite transfers cannot deadlock each other.
+        requireOpen(Math.min(fromLineId, toLineId));
+        requireOpen(Math.max(fromLineId, toLineId));
         if (fromLineId < toLineId) {
             takeAllocation(fromLineId, amountVnd);
             mapper.addAllocation(toLineId, amountVnd);
@@ -204,6 +208,40 @@ public class BudgetLedger {
         }
         append(actor, fromLineId, EntryType.TRANSFER, amountVnd, null, toLineId, reason, documentRef, idempotencyKey);
         events.publishEvent(new BudgetLineToppedUp(toLineId));
+    }
+
+    /** Lets the line's waitlisted dossiers try again, in decision order (as after a top-up). */
+    public void lineGainedRoom(long lineId) {
+        events.publishEvent(new BudgetLineToppedUp(lineId));
+    }
+
+    /** Whether the programme's fiscal year was closed by a year-end closing. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public boolean yearClosed(long policyVersionId, int fiscalYear) {
+        return mapper.yearClosed(policyVersionId, fiscalYear);
+    }
+
+    /**
+     * Records the fiscal year as closed (of every programme with a line in it, or of one), after
+     * locking its lines: a commitment or transfer that waited for a line then sees the year closed.
+     * Closing a closed year again changes nothing.
+     */
+    public void closeYear(Actor actor, int fiscalYear, Long policyVersionId, String documentRef) {
+        mapper.lockLinesOfYear(fiscalYear, policyVersionId);
+        mapper.closeYear(fiscalYear, policyVersionId, actor.username(), documentRef);
+    }
+
+    /** Locks the line; refuses it when its fiscal year is closed. */
+    private void requireOpen(long lineId) {
+        Boolean closed = mapper.lockLineAndTellIfClosed(lineId);
+        if (closed == null) {
+            throw DomainFailure.notFound("budget_line", lineId);
+        }
+        if (closed) {
+            throw new DomainFailure(DomainFailure.Kind.CONFLICT, "FISCAL_YEAR_CLOSED",
+                    "The fiscal year of budget line " + lineId + " is closed: it takes no new commitment or transfer",
+                    java.util.Map.of("lineId", lineId));
+        }
     }
 
     private void takeAllocation(long lineId, long amountVnd) {
@@ -227,6 +265,12 @@ public class BudgetLedger {
         append(actor, lineId, EntryType.CLAWBACK, amountVnd, applicationId, null, reason, documentRef, idempotencyKey);
         events.publishEvent(new BudgetLineToppedUp(lineId));
         return true;
+    }
+
+    /** The lines that paid the dossier, with what each still holds of it, the most recently paying first. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public List<PaidOnLine> paidByLine(long applicationId) {
+        return mapper.paidByLine(applicationId);
     }
 
     /** What has been clawed back from a dossier so far. */

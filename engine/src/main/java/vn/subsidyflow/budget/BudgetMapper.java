@@ -60,6 +60,25 @@ interface BudgetMapper {
 
     void streamEntries(@Param("q") LedgerQuery query, org.apache.ibatis.session.ResultHandler<LedgerEntry> handler);
 
+    /**
+     * Locks the line (SELECT ... FOR UPDATE) and tells whether its programme's fiscal year is closed;
+     * null when there is no such line. A locking read sees the latest committed closing, so a
+     * closing that committed while this waited for the line is seen.
+     */
+    Boolean lockLineAndTellIfClosed(@Param("lineId") long lineId);
+
+    /** Locks the year's lines (of one programme, if given) in id order, as the year-end closing begins. */
+    List<Long> lockLinesOfYear(@Param("fiscalYear") int fiscalYear, @Param("policyVersionId") Long policyVersionId);
+
+    /** Records the year as closed for each programme with a line in it (of one programme, if given); already closed stays. */
+    int closeYear(@Param("fiscalYear") int fiscalYear, @Param("policyVersionId") Long policyVersionId,
+                  @Param("closedBy") String closedBy, @Param("documentRef") String documentRef);
+
+    boolean yearClosed(@Param("policyVersionId") long policyVersionId, @Param("fiscalYear") int fiscalYear);
+
+    /** Lines that paid the dossier and still hold some of it, the most recently paying first. */
+    List<PaidOnLine> paidByLine(@Param("applicationId") long applicationId);
+
     long sumOfType(@Param("applicationId") long applicationId, @Param("type") EntryType type);
 
     List<LineReconciliation> reconcileLines();

@@ -1,6 +1,5 @@
 package vn.subsidyflow.budget;
 
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.database.Transactions;
@@ -35,7 +34,7 @@ public class Budgets {
         if (fiscalYear < 2000 || fiscalYear > 2100) {
             throw DomainFailure.invalid("INVALID_FISCAL_YEAR", "fiscalYear must be a calendar year");
         }
-        String key = "allocate:" + (idempotencyKey == null ? UUID.randomUUID() : idempotencyKey);
+        String key = LedgerKeys.of("allocate", actor, idempotencyKey);
         return transactions.inTransaction(() -> {
             Long policyVersionId = policyCode == null ? mapper.currentPolicyVersion() : mapper.policyVersionByCode(policyCode);
             if (policyVersionId == null) {
@@ -48,7 +47,7 @@ public class Budgets {
     /** Adds money to a line; waitlisted dossiers of the line resume in decision order. */
     public BudgetLine topUp(Actor actor, long lineId, long amountVnd, String reason, String documentRef, String idempotencyKey) {
         requireFinance(actor);
-        String key = "top-up:" + (idempotencyKey == null ? UUID.randomUUID() : idempotencyKey);
+        String key = LedgerKeys.of("top-up", actor, idempotencyKey);
         return transactions.inTransaction(() -> ledger.topUp(actor, lineId, amountVnd, reason, documentRef, key));
     }
 
@@ -58,7 +57,7 @@ public class Budgets {
         requireFinance(actor);
         requireText("reason", reason, 1000);
         requireText("documentRef", documentRef, 200);
-        String key = "transfer:" + (idempotencyKey == null ? UUID.randomUUID() : idempotencyKey);
+        String key = LedgerKeys.of("transfer", actor, idempotencyKey);
         transactions.run(() -> ledger.transfer(actor, fromLineId, toLineId, amountVnd, reason.trim(), documentRef.trim(), key));
     }
 

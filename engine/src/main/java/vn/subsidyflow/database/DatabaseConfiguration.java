@@ -13,7 +13,8 @@ import vn.subsidyflow.db.EmbeddedMariaDb;
 /**
  * Chooses the database. {@code SUBSIDYFLOW_DB_URL} (with {@code _USER} and {@code _PASSWORD}) names
  * an external MySQL 8 or MariaDB 11 server; without it an embedded MariaDB starts, keeping its data
- * in {@code subsidyflow.embedded.dir} (default {@code ./data}), so a restart keeps every dossier.
+ * in {@code subsidyflow.embedded.dir} (default {@code ./data}), so a restart keeps every dossier,
+ * and signing in with the account generated for that directory.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -37,8 +38,12 @@ class DatabaseConfiguration {
         if (StringUtils.hasText(url)) {
             dataSource.setJdbcUrl(url);
         }
-        dataSource.setUsername(user);
-        dataSource.setPassword(password);
+        // The embedded server's URL carries its generated account, and so may an external URL: the
+        // driver would let a separately given user (the default root) override it.
+        if (!carriesAccount(dataSource.getJdbcUrl())) {
+            dataSource.setUsername(user);
+            dataSource.setPassword(password);
+        }
         dataSource.setMaximumPoolSize(poolSize);
         dataSource.setPoolName("subsidyflow");
         // Fail fast while the database is down, so callers get a clear 503 instead of a hang.
@@ -47,6 +52,12 @@ class DatabaseConfiguration {
         dataSource.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         driverSettings().forEach(dataSource::addDataSourceProperty);
         return dataSource;
+    }
+
+    /** Whether a Connector/J URL names its user among its parameters. */
+    static boolean carriesAccount(String jdbcUrl) {
+        int query = jdbcUrl.indexOf('?');
+        return query >= 0 && ("&" + jdbcUrl.substring(query + 1)).contains("&user=");
     }
 
     /**

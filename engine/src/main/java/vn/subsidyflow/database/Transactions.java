@@ -23,12 +23,19 @@ import vn.subsidyflow.shared.DomainFailure;
  * or a lock wait times out. Safe because the whole transaction rolled back, and every command
  * re-reads what it needs. Commands that still conflict after the retries get a named 409; a
  * database that cannot be reached gets a named 503 — never a bare 500.
+ * <p>
+ * A unique key that refused a row is retried once too: two requests that both saw "no row yet"
+ * and inserted it (a first allocation of a budget line, a first claim) race, and the loser's retry
+ * sees the winner's committed row and takes the path for an existing one. A command that still
+ * breaks a unique key on its retry is not racing: it gets a named 409 {@code DUPLICATE_ENTRY}.
+ * Commands that turn a duplicate into their own named failure catch it themselves, inside.
  */
 @Component
 public class Transactions {
 
     private static final Logger log = LoggerFactory.getLogger(Transactions.class);
     private static final int ATTEMPTS = 5;
+    private static final int DUPLICATE_ATTEMPTS = 2;
 
     private final TransactionTemplate template;
 
@@ -42,6 +49,7 @@ public class Transactions {
             // outer transaction too, so only the outermost call may run it again.
             return command.get();
         }
+        int duplicates = 0;
         for (int attempt = 1; ; attempt++) {
             try {
                 return template.execute(status -> command.get());
@@ -49,6 +57,14 @@ public class Transactions {
                 if (isUnreachable(e)) {
                     throw new DomainFailure(DomainFailure.Kind.UNAVAILABLE, "DATABASE_UNAVAILABLE",
                             "The database cannot be reached right now. Try again shortly; a request sent with an Idempotency-Key is safe to repeat");
+                }
+                if (isDuplicateKey(e)) {
+                    if (++duplicates >= DUPLICATE_ATTEMPTS) {
+                        throw new DomainFailure(DomainFailure.Kind.CONFLICT, "DUPLICATE_ENTRY",
+                                "The same record was created by another request at the same moment; reload and try again");
+                    }
+                    log.debug("Retrying after a duplicate key: {}", e.getMessage());
+                    continue;
                 }
                 if (!isTransientConflict(e)) {
                     throw e;
@@ -78,6 +94,19 @@ public class Transactions {
                 return true;
             }
             if (t instanceof SQLException sql && (sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A unique key refused an insert or update (MySQL/MariaDB error 1062, SQLState 23000). */
+    static boolean isDuplicateKey(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof org.springframework.dao.DuplicateKeyException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getErrorCode() == 1062) {
                 return true;
             }
         }

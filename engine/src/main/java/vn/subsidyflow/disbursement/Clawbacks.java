@@ -1,13 +1,15 @@
 package vn.subsidyflow.disbursement;
 
+import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import vn.subsidyflow.application.Application;
 import vn.subsidyflow.application.ApplicationRepository;
 import vn.subsidyflow.audit.AuditTrail;
 import vn.subsidyflow.budget.BudgetLedger;
 import vn.subsidyflow.budget.Budgets;
+import vn.subsidyflow.budget.LedgerKeys;
+import vn.subsidyflow.budget.PaidOnLine;
 import vn.subsidyflow.database.Transactions;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
@@ -43,7 +45,7 @@ public class Clawbacks {
         Money.requirePositive("amountVnd", amountVnd);
         Budgets.requireText("reason", reason, 1000);
         Budgets.requireText("documentRef", documentRef, 200);
-        String key = "clawback:" + (idempotencyKey == null ? UUID.randomUUID() : idempotencyKey);
+        String key = LedgerKeys.of("clawback", actor, idempotencyKey);
         return transactions.inTransaction(() -> {
             Application application = applications.load(applicationId);
             long recovered = ledger.clawedBack(applicationId);
@@ -53,14 +55,36 @@ public class Clawbacks {
                         "Dossier " + applicationId + " has " + Math.max(recoverable, 0) + " đ paid and not yet recovered",
                         Map.of("recoverableVnd", Math.max(recoverable, 0)));
             }
-            if (ledger.clawback(actor, applicationId, application.budgetLineId(), amountVnd, reason.trim(), documentRef.trim(), key)) {
+            // The money goes back to the line(s) that paid it — after a carry-over the dossier's own
+            // line is next year's, while what was paid before it came from this year's line.
+            List<PaidOnLine> paid = ledger.paidByLine(applicationId);
+            if (paid.isEmpty()) {
+                throw new DomainFailure(DomainFailure.Kind.CONFLICT, "CLAWBACK_EXCEEDS_PAID",
+                        "Dossier " + applicationId + " has nothing paid and not yet recovered", Map.of("recoverableVnd", 0L));
+            }
+            long remaining = amountVnd;
+            boolean applied = false;
+            for (PaidOnLine line : paid) {
+                if (remaining == 0) {
+                    break;
+                }
+                long part = Math.min(remaining, line.netPaidVnd());
+                // The first part keeps the request's key (its replay is found by it); further lines get their own.
+                String partKey = remaining == amountVnd ? key : key + ":line:" + line.lineId();
+                applied |= ledger.clawback(actor, applicationId, line.lineId(), part, reason.trim(), documentRef.trim(), partKey);
+                remaining -= part;
+            }
+            if (remaining > 0) {
+                throw new IllegalStateException("Dossier " + applicationId + ": the ledger holds less paid money than the dossier");
+            }
+            if (applied) {
                 // Bumps the dossier's version, so two clawbacks at once cannot both pass the check above.
                 applications.save(application);
                 audit.record(actor, applicationId, "CLAWBACK", application.status().name(), application.status().name(),
                         amountVnd + " đ recovered (" + documentRef.trim() + "): " + reason.trim());
                 recovered += amountVnd;
             }
-            return new Clawback(applicationId, application.budgetLineId(), amountVnd, application.paidAmountVnd(), recovered);
+            return new Clawback(applicationId, paid.get(0).lineId(), amountVnd, application.paidAmountVnd(), recovered);
         });
     }
 }

@@ -55,9 +55,9 @@ public class Disbursements {
      */
     public Payment payRemainder(Actor actor, Application application, String treasuryReference, Instant now) {
         String reference = requireReference("paymentReference", treasuryReference);
-        // The payment task predates bank-account checks and has no API to record an account: it pays to
-        // the account on file, if any. Batches require one.
-        Payment queued = queue(actor, application, null, null, false);
+        // Like a batch, the task pays only to a complete account on file: a payment order names the
+        // beneficiary's bank, number and account name, or the Treasury cannot execute it.
+        Payment queued = queue(actor, application, null, null, true);
         Payment ordered = order(actor, queued, application, now);
         return confirm(actor, ordered, reference);
     }

@@ -9,6 +9,7 @@ import vn.subsidyflow.application.Application;
 import vn.subsidyflow.application.ApplicationRepository;
 import vn.subsidyflow.application.Applications;
 import vn.subsidyflow.audit.AuditTrail;
+import vn.subsidyflow.budget.BudgetLedger;
 import vn.subsidyflow.calendar.WorkingDayCalendar;
 import vn.subsidyflow.catalog.PolicyCatalog;
 import vn.subsidyflow.catalog.SupportItem;
@@ -34,9 +35,10 @@ public class Review {
     private final AuditTrail audit;
     private final Transactions transactions;
     private final Clock clock;
+    private final BudgetLedger ledger;
 
     Review(Inbox inbox, TaskEngine tasks, ApplicationRepository repository, Applications applications, PolicyCatalog catalog,
-           Disbursements disbursements, AuditTrail audit, Transactions transactions, Clock clock) {
+           Disbursements disbursements, AuditTrail audit, Transactions transactions, Clock clock, BudgetLedger ledger) {
         this.inbox = inbox;
         this.tasks = tasks;
         this.repository = repository;
@@ -46,6 +48,7 @@ public class Review {
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
+        this.ledger = ledger;
     }
 
     /** Completes the task with the outcome; returns the dossier as it stands afterwards. */
@@ -102,7 +105,7 @@ public class Review {
             }
             case "appraisal:RECOMMEND_APPROVAL" -> recommendApproval(actor, c, a, now);
             case "appraisal:RECOMMEND_REJECTION" -> a.recommendRejection(actor.username(), c.comment(), now);
-            case "decision:APPROVE" -> a.approve(actor.username(), c.decisionNumber(), decisionDate(c), now);
+            case "decision:APPROVE" -> approve(actor, c, a, now);
             case "decision:REJECT" -> a.reject(actor.username(), c.comment(), now);
             case "decision:RETURN" -> a.returnToAppraisal(actor.username());
             case "completionEvidence:SUBMIT" -> {
@@ -136,6 +139,27 @@ public class Review {
                     Map.of("frequencyLimit", item.frequencyLimit()));
         }
         a.recommendApproval(actor.username(), c.amountVnd(), c.comment(), now);
+    }
+
+    /**
+     * Approves, dated between the filing and today (the dossier checks), in a fiscal year with an
+     * open line for the dossier's programme and category: without one the dossier would wait for a
+     * budget that is never coming; in a closed year nothing can be committed any more.
+     */
+    private void approve(Actor actor, TaskCompletion c, Application a, Instant now) {
+        LocalDate date = decisionDate(c);
+        a.approve(actor.username(), c.decisionNumber(), date, now);
+        int year = date.getYear();
+        if (ledger.line(a.policyVersionId(), year, a.category()).isEmpty()) {
+            throw new DomainFailure(DomainFailure.Kind.INVALID, "NO_BUDGET_LINE",
+                    "There is no " + year + " budget line for " + a.category() + " in this dossier's programme; finance opens it first",
+                    Map.of("field", "decisionDate", "fiscalYear", year, "category", a.category().name()));
+        }
+        if (ledger.yearClosed(a.policyVersionId(), year)) {
+            throw new DomainFailure(DomainFailure.Kind.INVALID, "FISCAL_YEAR_CLOSED",
+                    "Fiscal year " + year + " is closed for this dossier's programme; date the decision in an open year",
+                    Map.of("field", "decisionDate", "fiscalYear", year));
+        }
     }
 
     private SupportItem item(Application a) {

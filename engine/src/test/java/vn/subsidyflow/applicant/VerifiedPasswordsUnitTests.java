@@ -8,6 +8,9 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -35,5 +38,23 @@ class VerifiedPasswordsUnitTests {
         assertThat(passwords.matches("wrong", "{bcrypt}hash")).isFalse();
         assertThat(passwords.matches("secret", "{bcrypt}changed")).isFalse();
         verify(bcrypt, times(2)).matches("wrong", "{bcrypt}hash");
+    }
+
+    @Test
+    void shouldKeyTheCacheWithAProcessSecretNotAPlainHashOfThePassword() throws Exception {
+        when(bcrypt.matches("secret", "{bcrypt}hash")).thenReturn(true);
+        passwords.matches("secret", "{bcrypt}hash");
+
+        String key = passwords.keys().iterator().next();
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        sha.update("{bcrypt}hash".getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        String plainHash = Base64.getEncoder().encodeToString(sha.digest("secret".getBytes(StandardCharsets.UTF_8)));
+        assertThat(key).doesNotContain("secret").isNotEqualTo(plainHash)
+                .isNotEqualTo(Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                        .digest("secret".getBytes(StandardCharsets.UTF_8))));
+        // Another process (here: another instance) draws another key, so a leaked key is useless elsewhere.
+        assertThat(new VerifiedPasswords(bcrypt).key("secret", "{bcrypt}hash")).isNotEqualTo(key);
+        assertThat(passwords.key("secret", "{bcrypt}hash")).isEqualTo(key);
     }
 }

@@ -111,4 +111,13 @@ class ApplicationUnitTests {
         partlyPaid.paid(1_000_000L, NOW);
         assertThatThrownBy(() -> partlyPaid.withdraw(NOW)).isInstanceOf(DossierNotInState.class);
     }
+
+    @Test
+    void shouldRefuseADecisionDatedBeforeTheFiling() {
+        Application a = Dossiers.awaitingDecision("reviewer");
+        assertThatThrownBy(() -> a.approve("approver", "1/QĐ", TODAY.minusDays(1), NOW))
+                .isInstanceOf(DomainFailure.class).hasFieldOrPropertyWithValue("code", "INVALID_DECISION_DATE");
+        a.approve("approver", "1/QĐ", TODAY, NOW);
+        assertThat(a.status()).isEqualTo(ApplicationStatus.APPROVED);
+    }
 }

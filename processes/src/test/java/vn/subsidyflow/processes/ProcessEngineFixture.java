@@ -87,9 +87,14 @@ final class ProcessEngineFixture {
         Path directory = Path.of(System.getProperty("subsidyflow.embedded.dir", "target/mariadb"));
         HikariConfig pool = new HikariConfig();
         // Like the application: an external MySQL 8 / MariaDB 11 server when SUBSIDYFLOW_DB_URL names one.
-        pool.setJdbcUrl(external() != null ? external() : EmbeddedMariaDb.acquire(directory, "processes"));
-        pool.setUsername(env("SUBSIDYFLOW_DB_USER", "root"));
-        pool.setPassword(env("SUBSIDYFLOW_DB_PASSWORD", ""));
+        if (external() != null) {
+            pool.setJdbcUrl(external());
+            pool.setUsername(env("SUBSIDYFLOW_DB_USER", "root"));
+            pool.setPassword(env("SUBSIDYFLOW_DB_PASSWORD", ""));
+        } else {
+            // The embedded server's URL carries the account generated for its data directory.
+            pool.setJdbcUrl(EmbeddedMariaDb.acquire(directory, "processes"));
+        }
         pool.setMaximumPoolSize(4);
         dataSource = new HikariDataSource(pool);
 

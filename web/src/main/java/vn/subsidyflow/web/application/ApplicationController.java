@@ -4,10 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +21,6 @@ import vn.subsidyflow.application.ApplicationFilter;
 import vn.subsidyflow.application.ApplicationStatus;
 import vn.subsidyflow.application.ApplicationSummary;
 import vn.subsidyflow.application.Applications;
-import vn.subsidyflow.application.DocumentContent;
 import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.catalog.DocumentKind;
 import vn.subsidyflow.shared.Actor;
@@ -99,13 +95,7 @@ class ApplicationController {
 
     @GetMapping("/{id}/documents/{documentId}")
     ResponseEntity<byte[]> download(Actor actor, @PathVariable long id, @PathVariable long documentId) {
-        DocumentContent content = applications.document(actor, id, documentId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(content.document().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(content.document().fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(content.content());
+        return DocumentDownloads.attachment(applications.document(actor, id, documentId));
     }
 
     @PostMapping("/{id}/submit")

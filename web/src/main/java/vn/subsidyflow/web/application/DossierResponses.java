@@ -3,7 +3,6 @@ package vn.subsidyflow.web.application;
 import org.springframework.stereotype.Component;
 import vn.subsidyflow.application.Application;
 import vn.subsidyflow.application.Applications;
-import vn.subsidyflow.audit.AuditTrail;
 import vn.subsidyflow.review.Inbox;
 import vn.subsidyflow.shared.Actor;
 
@@ -12,17 +11,17 @@ import vn.subsidyflow.shared.Actor;
 public class DossierResponses {
 
     private final Applications applications;
-    private final AuditTrail audit;
+    private final DossierHistory history;
     private final Inbox inbox;
 
-    DossierResponses(Applications applications, AuditTrail audit, Inbox inbox) {
+    DossierResponses(Applications applications, DossierHistory history, Inbox inbox) {
         this.applications = applications;
-        this.audit = audit;
+        this.history = history;
         this.inbox = inbox;
     }
 
     public ApplicationResponse of(Actor actor, Application application) {
-        return ApplicationResponse.of(application, audit.history(application.id()),
+        return ApplicationResponse.of(application, history.of(actor, application),
                 applications.documentsOf(actor, application), inbox.tasksOf(actor, application.id()));
     }
 }

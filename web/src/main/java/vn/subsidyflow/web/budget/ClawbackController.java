@@ -37,7 +37,19 @@ class ClawbackController {
                           @Size(max = 1000) String reason, @Size(max = 200) String documentRef) {
     }
 
-    record YearEndResponse(int fiscalYear, int carriedOver, int released, List<FiscalYearEnd.Move> moves) {
+    /** The counts per action, and every dossier moved: commitments, and waitlisted dossiers ({@code WAITLIST_*}). */
+    record YearEndResponse(int fiscalYear, int carriedOver, int released, int waitlistCarriedOver, int waitlistReleased,
+                           List<FiscalYearEnd.Move> moves) {
+
+        static YearEndResponse of(int fiscalYear, List<FiscalYearEnd.Move> moves) {
+            return new YearEndResponse(fiscalYear, count(moves, FiscalYearEnd.Action.CARRIED_OVER),
+                    count(moves, FiscalYearEnd.Action.RELEASED), count(moves, FiscalYearEnd.Action.WAITLIST_CARRIED_OVER),
+                    count(moves, FiscalYearEnd.Action.WAITLIST_RELEASED), moves);
+        }
+
+        private static int count(List<FiscalYearEnd.Move> moves, FiscalYearEnd.Action action) {
+            return (int) moves.stream().filter(m -> m.action() == action).count();
+        }
     }
 
     private final Clawbacks clawbacks;
@@ -70,8 +82,7 @@ class ClawbackController {
         return money.execute(actor, key, "POST", "/api/v1/budget/year-end-closings", request, () -> {
             List<FiscalYearEnd.Move> moves = yearEnd.close(actor, request.policyCode(), request.fiscalYear(), request.releaseApplicationIds(),
                     request.reason(), request.documentRef());
-            long released = moves.stream().filter(m -> m.action() == FiscalYearEnd.Action.RELEASED).count();
-            return ResponseEntity.ok(new YearEndResponse(request.fiscalYear(), moves.size() - (int) released, (int) released, moves));
+            return ResponseEntity.ok(YearEndResponse.of(request.fiscalYear(), moves));
         });
     }
 }

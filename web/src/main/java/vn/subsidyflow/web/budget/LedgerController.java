@@ -92,7 +92,10 @@ class LedgerController {
         return new LedgerPage(page, size, ledger.countEntries(query), entries);
     }
 
-    /** The same entries, oldest first, as CSV (RFC 4180, UTF-8), streamed whatever their number. */
+    /**
+     * The same entries, oldest first, as CSV (RFC 4180, UTF-8), streamed whatever their number; text
+     * cells that a spreadsheet would read as a formula start with a single quote ({@link CsvCells}).
+     */
     @GetMapping("/ledger.csv")
     void export(@RequestParam(required = false) Long line, @RequestParam(required = false) Long application,
                 @RequestParam(required = false) @SensibleDate(code = "INVALID_DATE_RANGE")
@@ -108,8 +111,10 @@ class LedgerController {
         CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get().print(writer);
         ledger.forEachEntry(query, e -> {
             try {
+                // Typed text is neutralised against formulas; numbers, the enum and the instant go out as they are.
                 csv.printRecord(e.id(), e.occurredAt(), e.lineId(), e.entryType(), e.amountVnd(), e.applicationId(),
-                        e.otherLineId(), e.actor(), e.reason(), e.documentRef(), e.idempotencyKey());
+                        e.otherLineId(), CsvCells.text(e.actor()), CsvCells.text(e.reason()), CsvCells.text(e.documentRef()),
+                        CsvCells.text(e.idempotencyKey()));
             } catch (IOException io) {
                 throw new UncheckedIOException(io);
             }

@@ -94,7 +94,7 @@ class ProblemHandler {
 
     private ResponseEntity<ProblemDetail> refused(Exception e) {
         return switch (DatabaseRefusal.of(e)) {
-            case DUPLICATE -> respond(409, "DUPLICATE_VALUE",
+            case DUPLICATE -> respond(409, "DUPLICATE_ENTRY",
                     "A record with this value already exists; nothing was changed", Map.of());
             case VALUE_TOO_LARGE -> {
                 log.warn("A value reached the database past validation: {}", DatabaseRefusal.message(e));

@@ -3,6 +3,7 @@ package vn.subsidyflow.web.security;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,8 +11,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.subsidyflow.database.Transactions;
 import vn.subsidyflow.web.problem.ProblemWriter;
 
@@ -22,9 +27,35 @@ import vn.subsidyflow.web.problem.ProblemWriter;
  *
  * <p>The web pages have their own chain: form login with a session that expires, CSRF tokens on
  * every form, and friendly error pages instead of problem documents.
+ *
+ * <p>Both sign in through one provider that refuses attempts for a while after too many failures
+ * ({@link SignInThrottle}): the API answers 429 with Retry-After, the login page says how long to wait.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SignInThrottleSettings.class)
 class SecurityConfiguration {
+
+    @Bean
+    SignInThrottle signInThrottle(SignInThrottleSettings settings) {
+        return new SignInThrottle(settings);
+    }
+
+    /** The only provider, so Spring Security's global authentication manager uses it for both chains. */
+    @Bean
+    AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
+                                                  SignInThrottle throttle) {
+        return new ThrottledAuthenticationProvider(passwordCheck(users, passwordEncoder), throttle);
+    }
+
+    /**
+     * The password check. For an unknown username Spring's provider still runs a bcrypt compare against
+     * a dummy hash, so the answer takes as long as for a known one and does not reveal which names exist.
+     */
+    static DaoAuthenticationProvider passwordCheck(UserDetailsService users, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwordEncoder);
+        return provider;
+    }
 
     @Bean
     @Order(1)
@@ -35,6 +66,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/support-items").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
+                        // Only a business files, completes and withdraws its dossiers and keeps its bank account.
+                        .requestMatchers("/api/v1/organisation/**", "/api/v1/organisation").hasRole("APPLICANT")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/applications", "/api/v1/applications/*/documents",
+                                "/api/v1/applications/*/submit", "/api/v1/applications/*/withdraw").hasRole("APPLICANT")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/policy-versions/**", "/api/v1/policy-versions").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/budget/**").hasAnyRole("FINANCE", "ADMIN", "AUDITOR", "APPROVER")
                         .requestMatchers("/api/v1/budget/**").hasAnyRole("FINANCE", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/payment-batches/**", "/api/v1/payments/**")
@@ -53,10 +89,16 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** The user store (the database) could not be asked: that is an outage, not a wrong password. */
+    /**
+     * Why the API caller is not signed in: throttled after too many failures (429), the user store (the
+     * database) could not be asked (an outage, not a wrong password: 503), or no or wrong credentials (401).
+     */
     private static void unauthenticated(ProblemWriter problems, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        if (e instanceof InternalAuthenticationServiceException && Transactions.isUnreachable(e)) {
+        if (e instanceof SignInThrottled throttled) {
+            response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+            problems.write(response, 429, "TOO_MANY_SIGN_IN_ATTEMPTS", throttled.getMessage());
+        } else if (e instanceof InternalAuthenticationServiceException && Transactions.isUnreachable(e)) {
             problems.write(response, 503, ProblemWriter.DATABASE_UNAVAILABLE, ProblemWriter.UNAVAILABLE_DETAIL);
         } else {
             problems.write(response, 401, "UNAUTHENTICATED", "Sign in with HTTP Basic to use this API");
@@ -81,7 +123,15 @@ class SecurityConfiguration {
                             request.getSession().setMaxInactiveInterval(timeoutMinutes * 60);
                             response.sendRedirect(request.getContextPath() + "/home");
                         })
-                        .failureUrl("/login?error"))
+                        .failureHandler((request, response, e) -> {
+                            if (e instanceof SignInThrottled throttled) {
+                                response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+                                response.sendRedirect(request.getContextPath() + "/login?throttled="
+                                        + throttled.retryAfterSeconds());
+                            } else {
+                                response.sendRedirect(request.getContextPath() + "/login?error");
+                            }
+                        }))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,6 +26,7 @@ import vn.subsidyflow.review.TaskCompletion;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.web.application.ApplicationResponse;
 import vn.subsidyflow.web.application.DossierResponses;
+import vn.subsidyflow.web.budget.MoneyRequests;
 import vn.subsidyflow.web.problem.AmountVnd;
 import vn.subsidyflow.web.problem.Paging;
 import vn.subsidyflow.web.problem.SensibleDate;
@@ -56,8 +58,10 @@ class TaskController {
     private final Review review;
     private final DossierResponses responses;
     private final Clock clock;
+    private final MoneyRequests money;
 
-    TaskController(Inbox inbox, Review review, DossierResponses responses, Clock clock) {
+    TaskController(Inbox inbox, Review review, DossierResponses responses, Clock clock, MoneyRequests money) {
+        this.money = money;
         this.inbox = inbox;
         this.review = review;
         this.responses = responses;
@@ -86,11 +90,20 @@ class TaskController {
         return TaskResponse.of(inbox.task(actor, id), clock.instant());
     }
 
+    /**
+     * Completes a task. {@code PAY} moves money, so like every money POST it honours
+     * {@code Idempotency-Key}: a replay gets the first answer again, not a second payment attempt.
+     */
     @PostMapping("/{id}/complete")
-    ApplicationResponse complete(Actor actor, @PathVariable @Size(max = 64) String id, @Valid @RequestBody CompleteRequest request) {
-        var application = review.complete(actor, id, new TaskCompletion(request.outcome(), request.comment(),
-                request.amountVnd(), request.decisionNumber(), request.decisionDate(), request.paymentReference()));
-        return responses.of(actor, application);
+    ResponseEntity<?> complete(Actor actor, @PathVariable @Size(max = 64) String id, @Valid @RequestBody CompleteRequest request,
+                               @RequestHeader(name = MoneyRequests.HEADER, required = false) String key) {
+        TaskCompletion completion = new TaskCompletion(request.outcome(), request.comment(), request.amountVnd(),
+                request.decisionNumber(), request.decisionDate(), request.paymentReference());
+        if (request.outcome() != null && "PAY".equals(request.outcome().trim())) {
+            return money.execute(actor, key, "POST", "/api/v1/tasks/" + id + "/complete", request, () ->
+                    ResponseEntity.ok(responses.of(actor, review.complete(actor, id, completion))));
+        }
+        return ResponseEntity.ok(responses.of(actor, review.complete(actor, id, completion)));
     }
 
     @PostMapping("/{id}/claim")

@@ -1,10 +1,6 @@
 package vn.subsidyflow.web.ui;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -16,12 +12,11 @@ import vn.subsidyflow.application.Applications;
 import vn.subsidyflow.application.DocumentContent;
 import vn.subsidyflow.process.ProcessDiagrams;
 import vn.subsidyflow.shared.Actor;
+import vn.subsidyflow.web.application.DocumentDownloads;
 
 /** A dossier's papers (download, or preview for PDF and images) and its process diagram, for whoever may see it. */
 @Controller
 class DossierFilesController {
-
-    private static final Set<String> PREVIEWABLE = Set.of("application/pdf", "image/png", "image/jpeg");
 
     private final Applications applications;
     private final ProcessDiagrams diagrams;
@@ -35,16 +30,7 @@ class DossierFilesController {
     ResponseEntity<byte[]> document(Actor actor, @PathVariable long id, @PathVariable long documentId,
                                     @RequestParam(defaultValue = "false") boolean preview) {
         DocumentContent content = applications.document(actor, id, documentId);
-        String type = content.document().contentType();
-        ContentDisposition disposition = (preview && PREVIEWABLE.contains(type) ? ContentDisposition.inline()
-                : ContentDisposition.attachment()).filename(content.document().fileName(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(type))
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "sandbox")
-                .cacheControl(CacheControl.noStore())
-                .body(content.content());
+        return preview ? DocumentDownloads.preview(content) : DocumentDownloads.attachment(content);
     }
 
     @GetMapping("/dossiers/{id}/diagram.png")

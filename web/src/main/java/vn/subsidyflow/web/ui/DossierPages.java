@@ -9,13 +9,13 @@ import org.springframework.ui.Model;
 import vn.subsidyflow.application.Application;
 import vn.subsidyflow.application.ApplicationDocument;
 import vn.subsidyflow.application.Applications;
-import vn.subsidyflow.audit.AuditTrail;
 import vn.subsidyflow.catalog.DocumentKind;
 import vn.subsidyflow.catalog.PolicyCatalog;
 import vn.subsidyflow.catalog.SupportItem;
 import vn.subsidyflow.review.Inbox;
 import vn.subsidyflow.review.OpenTask;
 import vn.subsidyflow.shared.Actor;
+import vn.subsidyflow.web.application.DossierHistory;
 
 /** Puts what every dossier page shows on the model: the dossier, its item, papers, current steps and history. */
 @Component
@@ -23,13 +23,13 @@ class DossierPages {
 
     private final Applications applications;
     private final PolicyCatalog catalog;
-    private final AuditTrail audit;
+    private final DossierHistory history;
     private final Inbox inbox;
 
-    DossierPages(Applications applications, PolicyCatalog catalog, AuditTrail audit, Inbox inbox) {
+    DossierPages(Applications applications, PolicyCatalog catalog, DossierHistory history, Inbox inbox) {
         this.applications = applications;
         this.catalog = catalog;
-        this.audit = audit;
+        this.history = history;
         this.inbox = inbox;
     }
 
@@ -48,7 +48,7 @@ class DossierPages {
         model.addAttribute("present", present);
         model.addAttribute("steps", steps);
         model.addAttribute("dueAt", steps.stream().map(OpenTask::dueAt).filter(d -> d != null).min(Instant::compareTo).orElse(null));
-        model.addAttribute("history", audit.history(id));
+        model.addAttribute("history", history.of(actor, application));
         model.addAttribute("documentKinds", DocumentKind.values());
         return application;
     }

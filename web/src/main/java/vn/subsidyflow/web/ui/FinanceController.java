@@ -26,6 +26,7 @@ import vn.subsidyflow.review.Inbox;
 import vn.subsidyflow.review.InboxFilter;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.Role;
+import vn.subsidyflow.web.budget.CsvCells;
 
 /** Finance: allocation vs committed vs paid per year and category, dossiers awaiting payment, the ledger and its export. */
 @Controller
@@ -83,9 +84,10 @@ class FinanceController {
                 "amount_vnd", "line_id", "fiscal_year", "category", "application_id", "actor", "reason", "document_ref").get())) {
             for (LedgerEntry e : entries(line, dossier, type)) {
                 BudgetLine l = lines.get(e.lineId());
+                // Typed text is neutralised against formulas; numbers, enums and the formatted time go out as they are.
                 csv.printRecord(e.id(), formats.dateTime(e.occurredAt()), e.entryType(), e.amountVnd(), e.lineId(),
-                        l == null ? "" : l.fiscalYear(), l == null ? "" : l.category(), e.applicationId(), e.actor(),
-                        e.reason(), e.documentRef());
+                        l == null ? "" : l.fiscalYear(), l == null ? "" : l.category(), e.applicationId(),
+                        CsvCells.text(e.actor()), CsvCells.text(e.reason()), CsvCells.text(e.documentRef()));
             }
         }
     }

@@ -18,6 +18,7 @@ import org.springframework.web.context.request.async.AsyncRequestNotUsableExcept
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import vn.subsidyflow.database.Transactions;
 import vn.subsidyflow.shared.DomainFailure;
 import vn.subsidyflow.web.security.SubsidyFlowUser;
 
@@ -50,6 +51,9 @@ class UiAdvice {
             case INVALID -> 422;
             case UNAVAILABLE -> 503;
         };
+        if (status == 503) {
+            return unavailable(response, model);
+        }
         response.setStatus(status);
         model.addAttribute("status", status);
         model.addAttribute("failure", failure);
@@ -83,6 +87,14 @@ class UiAdvice {
         return "error/500";
     }
 
+    /** The database is down: say so, and when to try again, rather than show the page of a bug. */
+    private static String unavailable(HttpServletResponse response, Model model) {
+        response.setStatus(503);
+        response.setHeader("Retry-After", "30");
+        model.addAttribute("status", 503);
+        return "error/503";
+    }
+
     /** The browser went away mid-response (e.g. left the page while an image loaded): nothing to show. */
     @ExceptionHandler(AsyncRequestNotUsableException.class)
     void gone() {
@@ -90,6 +102,11 @@ class UiAdvice {
 
     @ExceptionHandler(Exception.class)
     String unexpected(Exception e, HttpServletResponse response, Model model) {
+        if (Transactions.isUnreachable(e)) {
+            // A page read outside a command (lists, dossiers) while the database is down: an outage, not a bug.
+            log.warn("Page answered 503: the database cannot be reached ({})", e.getMessage());
+            return unavailable(response, model);
+        }
         log.error("Unexpected failure on a page", e);
         response.setStatus(500);
         model.addAttribute("status", 500);

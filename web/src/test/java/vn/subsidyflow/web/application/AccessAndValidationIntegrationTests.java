@@ -123,7 +123,7 @@ class AccessAndValidationIntegrationTests {
 
     @Test
     void shouldLetAnApplicantRecordItsBankAccountAndAuditTheChange() {
-        Api applicant = scenario.newApplicant();
+        Api applicant = scenario.newApplicantWithoutBankAccount();
         Api.Response bad = applicant.put("/api/v1/organisation/bank-account",
                 Map.of("bankName", "BIDV", "accountNumber", "12ab", "accountName", "CONG TY A"));
         assertThat(bad.status()).isEqualTo(422);

@@ -32,7 +32,7 @@ final class Payables {
 
     /** Filed, accepted and appraised: awaiting the approver's decision. */
     static long decisionPending(Scenario scenario, long amountVnd, Accounts accountsForBank) {
-        Api applicant = scenario.newApplicant();
+        Api applicant = scenario.newApplicantWithoutBankAccount();
         long id = scenario.file(applicant, scenario.iso, amountVnd * 2);
         if (accountsForBank != null) {
             long organisationId = applicant.get("/api/v1/applications/" + id).number("organisationId");

@@ -117,6 +117,8 @@ class ReportSummaryIntegrationTests {
         assertThat(lastYearLine.status()).as(lastYearLine.toString()).isEqualTo(201);
         Api business = scenario.newApplicant();
         long lastYear = scenario.file(business, scenario.tcvn, 20_000_000L);
+        // Filed last year: a decision cannot predate its dossier's filing.
+        jdbc.update("UPDATE application SET submitted_at = ? WHERE id = ?", (YEAR - 1) + "-12-01 02:00:00", lastYear);
         scenario.completeOk(scenario.as("intake"), lastYear, "intake", Map.of("outcome", "ACCEPT"));
         scenario.completeOk(scenario.as("reviewer"), lastYear, "appraisal", Map.of("outcome", "RECOMMEND_APPROVAL", "amountVnd", 10_000_000L));
         scenario.completeOk(scenario.as("approver"), lastYear, "decision", Map.of("outcome", "APPROVE",

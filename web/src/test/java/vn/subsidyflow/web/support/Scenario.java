@@ -110,8 +110,17 @@ public final class Scenario {
         return Api.anonymous(port);
     }
 
-    /** Signs up a new business and returns its signed-in client. */
+    /** Signs up a new business with a bank account on file (support is paid into it); returns its client. */
     public Api newApplicant() {
+        Api applicant = newApplicantWithoutBankAccount();
+        Api.Response account = applicant.put("/api/v1/organisation/bank-account", Map.of("bankName", "Vietcombank Hà Tĩnh",
+                "accountNumber", "0011" + (System.nanoTime() % 1_000_000_000L + 1_000_000_000L), "accountName", "CONG TY TEST"));
+        assertThat(account.status()).as(account.toString()).isEqualTo(200);
+        return applicant;
+    }
+
+    /** Signs up a new business with no bank account on file and returns its signed-in client. */
+    public Api newApplicantWithoutBankAccount() {
         String username = "biz" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         Api.Response registered = anonymous().post("/api/v1/registrations", Map.of("username", username,
                 "password", "s3cret-pass", "email", username + "@example.vn", "taxCode", TaxCodes.fresh(),

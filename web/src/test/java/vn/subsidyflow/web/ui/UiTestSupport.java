@@ -71,6 +71,9 @@ abstract class UiTestSupport {
         String username = "ui" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         registrations.register(new Registration(username, PASSWORD, username + "@example.vn", TaxCodes.fresh(),
                 "Công ty " + username, OrganisationType.ENTERPRISE, "Hà Tĩnh"));
+        // Support is paid only into a complete bank account on file.
+        accounts.updateBankAccount(accounts.user(username).orElseThrow().organisationId(), "Vietcombank Hà Tĩnh",
+                "0011000" + (100000 + Math.abs(username.hashCode() % 900000)), "CONG TY " + username.toUpperCase());
         return username;
     }
 

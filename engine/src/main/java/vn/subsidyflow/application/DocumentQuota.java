@@ -1,0 +1,49 @@
+package vn.subsidyflow.application;
+
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import vn.subsidyflow.shared.DomainFailure;
+
+/**
+ * At most {@code subsidyflow.documents.max-per-dossier} documents (default 50) and
+ * {@code subsidyflow.documents.max-bytes-per-dossier} bytes (default 100 MB) per dossier. The
+ * dossier's row is locked before counting, so two uploads at once cannot both take the last room.
+ */
+@Component
+class DocumentQuota {
+
+    static final String MAX_COUNT = "subsidyflow.documents.max-per-dossier";
+    static final String MAX_BYTES = "subsidyflow.documents.max-bytes-per-dossier";
+
+    private final DocumentMapper mapper;
+    private final int maxCount;
+    private final long maxBytes;
+
+    DocumentQuota(DocumentMapper mapper, @Value("${" + MAX_COUNT + ":50}") int maxCount,
+                  @Value("${" + MAX_BYTES + ":104857600}") long maxBytes) {
+        this.mapper = mapper;
+        this.maxCount = maxCount;
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * Locks the dossier (until the calling transaction ends) and refuses with 404 if it does not
+     * exist; call it first in the transaction, before the dossier is read.
+     */
+    void lock(long applicationId) {
+        mapper.lockApplication(applicationId).orElseThrow(() -> DomainFailure.notFound("application", applicationId));
+    }
+
+    /** Refuses ({@code DOCUMENT_QUOTA_EXCEEDED}) a document that would not fit; the dossier must be locked. */
+    void requireRoomFor(long applicationId, long bytes) {
+        DocumentUsage usage = mapper.findUsage(applicationId);
+        if (usage.count() + 1 > maxCount || usage.bytes() + bytes > maxBytes) {
+            throw new DomainFailure(DomainFailure.Kind.INVALID, "DOCUMENT_QUOTA_EXCEEDED",
+                    "A dossier may hold at most " + maxCount + " documents and " + maxBytes / (1024 * 1024)
+                            + " MB in total; it holds " + usage.count() + " documents of " + usage.bytes() + " bytes",
+                    Map.of("field", "file", "maxDocuments", maxCount, "maxBytes", maxBytes,
+                            "documents", usage.count(), "bytes", usage.bytes()));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package vn.subsidyflow.web.application;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.subsidyflow.applicant.Accounts;
+import vn.subsidyflow.applicant.UserAccount;
+import vn.subsidyflow.application.Application;
+import vn.subsidyflow.audit.AuditEvent;
+import vn.subsidyflow.audit.AuditTrail;
+import vn.subsidyflow.shared.Actor;
+import vn.subsidyflow.shared.Role;
+
+/**
+ * A dossier's history as the caller may see it. Staff see the whole trail. The applicant sees every
+ * step, date and outcome, but only the words addressed to it (what to supplement, why it was
+ * refused, rejected or asked to pay back) or written by itself: the appraisal comment and a
+ * decision's internal note are the office's working papers. Staff appear by their office (their
+ * role, e.g. {@code INTAKE}), never by username, as a public office signs as the office.
+ */
+@Component
+public class DossierHistory {
+
+    /** Actions whose detail the applicant reads: its own, and the reasons given to it. */
+    private static final Set<String> DETAIL_FOR_APPLICANT = Set.of("CREATED", "DOCUMENT_ADDED", "SUBMITTED", "WITHDRAWN",
+            "SUPPLEMENT:SUBMIT", "COMPLETIONEVIDENCE:SUBMIT", "INTAKE:REQUEST_SUPPLEMENT", "INTAKE:REFUSE",
+            "DECISION:REJECT", "VERIFYCOMPLETION:REQUEST_SUPPLEMENT", "CLAWBACK", "PAYMENT_ORDERED", "PAYMENT_CONFIRMED");
+
+    /** The office that takes each step, when the staff user holds several roles. */
+    private static final Map<String, Role> OFFICE_OF_STEP = Map.of("INTAKE", Role.INTAKE, "VERIFYCOMPLETION", Role.INTAKE,
+            "APPRAISAL", Role.REVIEWER, "DECISION", Role.APPROVER, "PAYMENT", Role.FINANCE, "CLAWBACK", Role.FINANCE);
+
+    private final AuditTrail audit;
+    private final Accounts accounts;
+
+    DossierHistory(AuditTrail audit, Accounts accounts) {
+        this.audit = audit;
+        this.accounts = accounts;
+    }
+
+    /** The history, oldest first, as the actor may see it (the caller has checked it may see the dossier). */
+    public List<AuditEvent> of(Actor actor, Application application) {
+        List<AuditEvent> history = audit.history(application.id());
+        if (!actor.isApplicant()) {
+            return history;
+        }
+        Map<String, Optional<UserAccount>> users = new HashMap<>();
+        return history.stream().map(event -> {
+            Optional<UserAccount> user = users.computeIfAbsent(event.actor(), accounts::user);
+            boolean ownOrganisation = user.map(u -> application.organisationId() == (u.organisationId() == null ? -1 : u.organisationId()))
+                    .orElse(false);
+            String who = ownOrganisation || Actor.SYSTEM.username().equals(event.actor()) ? event.actor()
+                    : office(event.action(), user);
+            String detail = DETAIL_FOR_APPLICANT.contains(event.action()) ? event.detail() : null;
+            return new AuditEvent(event.id(), event.applicationId(), who, event.action(), event.fromStatus(), event.toStatus(),
+                    detail, null, event.occurredAt());
+        }).toList();
+    }
+
+    private static String office(String action, Optional<UserAccount> user) {
+        Set<Role> roles = user.map(UserAccount::roles).orElse(Set.of());
+        Role ofStep = OFFICE_OF_STEP.get(action.contains(":") ? action.substring(0, action.indexOf(':')) : action);
+        if (ofStep != null && (roles.contains(ofStep) || roles.isEmpty())) {
+            return ofStep.name();
+        }
+        return roles.stream().filter(role -> role != Role.APPLICANT).sorted().findFirst().map(Role::name).orElse("STAFF");
+    }
+}

@@ -1,0 +1,2 @@
+/** The administrator's backup endpoint. */
+package vn.subsidyflow.web.backup;

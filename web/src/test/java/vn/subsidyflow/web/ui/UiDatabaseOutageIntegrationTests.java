@@ -1,0 +1,65 @@
+package vn.subsidyflow.web.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.subsidyflow.SubsidyFlowApplication;
+import vn.subsidyflow.db.MariaDbServer;
+
+/**
+ * The database stops while a member of staff works in the pages: they see the "temporarily
+ * unavailable" page (503, in their language, with Retry-After), not the page of a bug (500), and the
+ * same page works again once the database is back. Runs on a MariaDB server of its own.
+ */
+class UiDatabaseOutageIntegrationTests {
+
+    private static MariaDbServer server;
+    private static ConfigurableApplicationContext node;
+
+    @BeforeAll
+    static void start() {
+        Path shared = Path.of(System.getProperty("subsidyflow.embedded.dir", "target/mariadb"));
+        server = MariaDbServer.start(shared.resolveSibling("mariadb-ui-outage"));
+        node = new SpringApplicationBuilder(SubsidyFlowApplication.class).profiles("demo")
+                .run("--server.port=0", "--subsidyflow.db.url=" + server.url("ui_outage"), "--subsidyflow.db.pool-size=5");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (node != null) {
+            node.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void shouldShowTheUnavailablePageWhileTheDatabaseIsDownThenTheInboxAgain() {
+        int port = ((WebServerApplicationContext) node).getWebServer().getPort();
+        RealHttp reviewer = RealHttp.signedIn(port, "reviewer", "demo");
+        assertThat(reviewer.get("/inbox").statusCode()).isEqualTo(200);
+
+        server.stop();
+        try {
+            HttpResponse<String> vietnamese = reviewer.get("/inbox");
+            assertThat(vietnamese.statusCode()).as(vietnamese.body()).isEqualTo(503);
+            assertThat(vietnamese.headers().firstValue("Retry-After")).hasValue("30");
+            assertThat(vietnamese.body()).contains("Hệ thống tạm thời gián đoạn").contains("503")
+                    .doesNotContain("Đã có lỗi xảy ra");
+            HttpResponse<String> english = reviewer.get("/inbox", "en");
+            assertThat(english.statusCode()).isEqualTo(503);
+            assertThat(english.body()).contains("Temporarily unavailable").doesNotContain("Something went wrong");
+        } finally {
+            server.start();
+        }
+        assertThat(reviewer.get("/inbox").statusCode()).isEqualTo(200);
+    }
+}
