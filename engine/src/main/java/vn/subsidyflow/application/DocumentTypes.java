@@ -3,11 +3,15 @@ package vn.subsidyflow.application;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.poi.poifs.filesystem.DirectoryEntry;
+import org.apache.poi.poifs.filesystem.Entry;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
@@ -123,7 +127,7 @@ final class DocumentTypes {
      * of compound file — an .msi installer, a presentation, a mail — is refused.
      */
     private static Set<DocumentFormat> office97(byte[] content) {
-        Set<String> entries = CompoundFile.entryNames(content).orElse(Set.of());
+        Set<String> entries = compoundFileEntryNames(content);
         if (entries.stream().anyMatch(OLE2_MACROS::contains)) {
             return Set.of();
         }
@@ -131,6 +135,32 @@ final class DocumentTypes {
             return Set.of(DocumentFormat.WORD_97);
         }
         return entries.contains("Workbook") || entries.contains("Book") ? Set.of(DocumentFormat.EXCEL_97) : Set.of();
+    }
+
+    /**
+     * The names of every storage and stream of an OLE2 compound file, at any depth (a VBA project
+     * may sit in a nested storage), read with Apache POI's POIFS; none when the bytes are not a
+     * readable compound file. Only the directory is read, never a stream's content.
+     */
+    private static Set<String> compoundFileEntryNames(byte[] content) {
+        try (POIFSFileSystem file = new POIFSFileSystem(new ByteArrayInputStream(content))) {
+            Set<String> names = new HashSet<>();
+            collectNames(file.getRoot(), names);
+            return Set.copyOf(names);
+        } catch (IOException | RuntimeException malformed) {
+            // POI reports broken bytes with runtime exceptions too (e.g. RecordFormatException):
+            // either way the upload is not a Word or Excel 97 file.
+            return Set.of();
+        }
+    }
+
+    private static void collectNames(DirectoryEntry directory, Set<String> names) {
+        for (Entry entry : directory) {
+            names.add(entry.getName());
+            if (entry instanceof DirectoryEntry storage) {
+                collectNames(storage, names);
+            }
+        }
     }
 
     private static DomainFailure unsupported(String message, String detected) {

@@ -20,7 +20,9 @@ public final class OfficeFiles {
 
     /**
      * An OLE2 compound file (as .doc, .xls and .msi are) whose directory lists these streams:
-     * a 512-byte header, one allocation-table sector, then the directory sectors, chained.
+     * a 512-byte header, one allocation-table sector, then the directory sectors, chained. The
+     * streams are the root's children, each linked to the next as its right sibling, so that a
+     * reader walking the directory tree (as Word, Excel and POI do) finds every one of them.
      */
     public static byte[] ole2(String... streams) {
         int entries = streams.length + 1;
@@ -46,7 +48,8 @@ public final class OfficeFiles {
             int at = 1024 + 128 * i;
             byte[] utf16 = name.getBytes(StandardCharsets.UTF_16LE);
             file.put(at, utf16).putShort(at + 64, (short) (utf16.length + 2)).put(at + 66, (byte) (i == 0 ? 5 : 2))
-                    .putInt(at + 68, FREE).putInt(at + 72, FREE).putInt(at + 76, i == 0 && entries > 1 ? 1 : FREE)
+                    .putInt(at + 68, FREE).putInt(at + 72, i > 0 && i + 1 < entries ? i + 1 : FREE)
+                    .putInt(at + 76, i == 0 && entries > 1 ? 1 : FREE)
                     .putInt(at + 116, END_OF_CHAIN);
         }
         return file.array();
