@@ -50,7 +50,7 @@ class TaskController {
     }
 
     record CompleteRequest(@Size(max = 40) String outcome, @Size(max = 2000) String comment, @AmountVnd Long amountVnd,
-                           @Size(max = 60) String decisionNumber, @SensibleDate LocalDate decisionDate,
+                           @Size(max = 60) String decisionNumber, @SensibleDate(code = "INVALID_DECISION_DATE") LocalDate decisionDate,
                            @Size(max = 100) String paymentReference) {
     }
 

@@ -99,7 +99,7 @@ class InputLimitsIntegrationTests {
         Api.Response date = scenario.complete(scenario.as("approver"), id, "decision",
                 Map.of("outcome", "APPROVE", "decisionNumber", "1/QĐ", "decisionDate", "9999-12-31"));
         assertThat(date.status()).as(date.toString()).isEqualTo(422);
-        assertThat(date.code()).isEqualTo("INVALID_DATE");
+        assertThat(date.code()).isEqualTo("INVALID_DECISION_DATE");
     }
 
     @Test
