@@ -12,15 +12,11 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.subsidyflow.SubsidyFlowApplication;
 import vn.subsidyflow.catalog.Category;
-import vn.subsidyflow.db.MariaDbServer;
 import vn.subsidyflow.db.ServerTools;
 import vn.subsidyflow.web.support.Api;
+import vn.subsidyflow.web.support.DedicatedNode;
 import vn.subsidyflow.web.support.Scenario;
 
 /**
@@ -33,18 +29,14 @@ class BackupRestoreIntegrationTests {
     private static final String SCHEMA = "backup_rehearsal";
     private static final List<String> TABLES = List.of("application", "application_document", "ledger_entry", "budget_line",
             "payment", "audit_event");
-    private static MariaDbServer server;
-    private static ConfigurableApplicationContext node;
+    private static DedicatedNode node;
     private static Path backups;
 
     @BeforeAll
     static void start() {
-        Path shared = Path.of(System.getProperty("subsidyflow.embedded.dir", "target/mariadb"));
-        server = MariaDbServer.start(shared.resolveSibling("mariadb-backup"));
-        backups = shared.resolveSibling("backups-rehearsal").toAbsolutePath();
-        node = new SpringApplicationBuilder(SubsidyFlowApplication.class).profiles("demo")
-                .run("--server.port=0", "--subsidyflow.db.url=" + server.url(SCHEMA), "--subsidyflow.db.pool-size=5",
-                        "--subsidyflow.backup.dir=" + backups);
+        backups = DedicatedNode.sharedDirectory().resolveSibling("backups-rehearsal").toAbsolutePath();
+        node = DedicatedNode.start("mariadb-backup", SCHEMA, "--subsidyflow.db.pool-size=5",
+                "--subsidyflow.backup.dir=" + backups);
     }
 
     @AfterAll
@@ -52,14 +44,11 @@ class BackupRestoreIntegrationTests {
         if (node != null) {
             node.close();
         }
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test
     void shouldRestoreTheSameDossiersLedgerAndLinesFromABackup() throws Exception {
-        int port = ((WebServerApplicationContext) node).getWebServer().getPort();
+        int port = node.port();
         Scenario scenario = Scenario.create(port, 500_000_000L, 0, 0);
         long approved = scenario.file(scenario.newApplicant(), scenario.iso, 40_000_000L);
         scenario.approve(approved, 20_000_000L);
@@ -70,7 +59,7 @@ class BackupRestoreIntegrationTests {
         assertThat(topUp.status()).as(topUp.toString()).isEqualTo(200);
         Api admin = scenario.as("admin");
         String approvedBefore = admin.get("/api/v1/applications/" + approved).text("status");
-        JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
+        JdbcTemplate jdbc = node.bean(JdbcTemplate.class);
         Map<String, Object> before = fingerprint(jdbc);
         assertThat((Long) before.get("ledger_entry rows")).isPositive();
 
@@ -86,7 +75,7 @@ class BackupRestoreIntegrationTests {
 
         // The loss: the whole schema goes.
         jdbc.execute("DROP DATABASE " + SCHEMA);
-        HikariDataSource pool = (HikariDataSource) node.getBean(DataSource.class);
+        HikariDataSource pool = (HikariDataSource) node.bean(DataSource.class);
         ServerTools.restore(ServerTools.install(backups.resolve(".tools")), ServerTools.Target.of(pool.getJdbcUrl(), null, null), file);
         // Connections opened before the drop still think of the old schema; take fresh ones.
         pool.getHikariPoolMXBean().softEvictConnections();

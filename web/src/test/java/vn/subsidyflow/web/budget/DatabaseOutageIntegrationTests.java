@@ -2,7 +2,6 @@ package vn.subsidyflow.web.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,14 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.subsidyflow.SubsidyFlowApplication;
 import vn.subsidyflow.catalog.Category;
-import vn.subsidyflow.db.MariaDbServer;
 import vn.subsidyflow.web.support.Api;
+import vn.subsidyflow.web.support.DedicatedNode;
 import vn.subsidyflow.web.support.Scenario;
 
 /**
@@ -33,15 +28,11 @@ import vn.subsidyflow.web.support.Scenario;
 class DatabaseOutageIntegrationTests {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageIntegrationTests.class);
-    private static MariaDbServer server;
-    private static ConfigurableApplicationContext node;
+    private static DedicatedNode node;
 
     @BeforeAll
     static void start() {
-        Path shared = Path.of(System.getProperty("subsidyflow.embedded.dir", "target/mariadb"));
-        server = MariaDbServer.start(shared.resolveSibling("mariadb-outage"));
-        node = new SpringApplicationBuilder(SubsidyFlowApplication.class).profiles("demo")
-                .run("--server.port=0", "--subsidyflow.db.url=" + server.url("outage"), "--subsidyflow.db.pool-size=10");
+        node = DedicatedNode.start("mariadb-outage", "outage", "--subsidyflow.db.pool-size=10");
     }
 
     @AfterAll
@@ -49,14 +40,11 @@ class DatabaseOutageIntegrationTests {
         if (node != null) {
             node.close();
         }
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test
     void shouldAnswer503DuringAnOutageThenRecoverWithNothingLostOrDoubled() throws Exception {
-        int port = ((WebServerApplicationContext) node).getWebServer().getPort();
+        int port = node.port();
         Scenario scenario = Scenario.create(port, 100_000_000L, 0, 0);
         long line = scenario.lineId(Category.MANAGEMENT_SYSTEM);
         Api finance = scenario.as("finance");
@@ -89,14 +77,14 @@ class DatabaseOutageIntegrationTests {
         client.start();
 
         sleep(3_000);
-        server.stop();
+        node.server().stop();
         long stoppedAt = System.nanoTime();
         sleep(2_000);
         Api.Response read = finance.get("/api/v1/budget");
         assertThat(read.status()).as(read.toString()).isEqualTo(503);
         assertThat(read.code()).isEqualTo("DATABASE_UNAVAILABLE");
         sleep(Math.max(0, 20_000 - (System.nanoTime() - stoppedAt) / 1_000_000));
-        server.start();
+        node.server().start();
         restartedAt.set(System.nanoTime());
         log.info("Database was down for {} ms", (restartedAt.get() - stoppedAt) / 1_000_000);
         Payables.await("a top-up to succeed after the restart", Duration.ofSeconds(60), () -> firstSuccessAfterRestart.get() != 0);
@@ -109,7 +97,7 @@ class DatabaseOutageIntegrationTests {
         assertThat(answers.keySet()).as("only successes and clear 503s").allMatch(a -> a.equals("200 null")
                 || a.equals("200 ") || a.equals("503 DATABASE_UNAVAILABLE"));
         assertThat(answers).containsKey("503 DATABASE_UNAVAILABLE");
-        JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
+        JdbcTemplate jdbc = node.bean(JdbcTemplate.class);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry WHERE line_id = ? AND idempotency_key LIKE ?",
                 Long.class, line, "top-up:outage-" + scenario.tag + "-%")).isEqualTo(applied.get());
         assertThat(scenario.line(Category.MANAGEMENT_SYSTEM).path("allocatedVnd").asLong())

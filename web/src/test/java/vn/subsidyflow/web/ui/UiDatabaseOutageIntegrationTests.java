@@ -3,15 +3,10 @@ package vn.subsidyflow.web.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import vn.subsidyflow.SubsidyFlowApplication;
-import vn.subsidyflow.db.MariaDbServer;
+import vn.subsidyflow.web.support.DedicatedNode;
 
 /**
  * The database stops while a member of staff works in the pages: they see the "temporarily
@@ -20,15 +15,11 @@ import vn.subsidyflow.db.MariaDbServer;
  */
 class UiDatabaseOutageIntegrationTests {
 
-    private static MariaDbServer server;
-    private static ConfigurableApplicationContext node;
+    private static DedicatedNode node;
 
     @BeforeAll
     static void start() {
-        Path shared = Path.of(System.getProperty("subsidyflow.embedded.dir", "target/mariadb"));
-        server = MariaDbServer.start(shared.resolveSibling("mariadb-ui-outage"));
-        node = new SpringApplicationBuilder(SubsidyFlowApplication.class).profiles("demo")
-                .run("--server.port=0", "--subsidyflow.db.url=" + server.url("ui_outage"), "--subsidyflow.db.pool-size=5");
+        node = DedicatedNode.start("mariadb-ui-outage", "ui_outage", "--subsidyflow.db.pool-size=5");
     }
 
     @AfterAll
@@ -36,18 +27,15 @@ class UiDatabaseOutageIntegrationTests {
         if (node != null) {
             node.close();
         }
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test
     void shouldShowTheUnavailablePageWhileTheDatabaseIsDownThenTheInboxAgain() {
-        int port = ((WebServerApplicationContext) node).getWebServer().getPort();
+        int port = node.port();
         RealHttp reviewer = RealHttp.signedIn(port, "reviewer", "demo");
         assertThat(reviewer.get("/inbox").statusCode()).isEqualTo(200);
 
-        server.stop();
+        node.server().stop();
         try {
             HttpResponse<String> vietnamese = reviewer.get("/inbox");
             assertThat(vietnamese.statusCode()).as(vietnamese.body()).isEqualTo(503);
@@ -58,7 +46,7 @@ class UiDatabaseOutageIntegrationTests {
             assertThat(english.statusCode()).isEqualTo(503);
             assertThat(english.body()).contains("Temporarily unavailable").doesNotContain("Something went wrong");
         } finally {
-            server.start();
+            node.server().start();
         }
         assertThat(reviewer.get("/inbox").statusCode()).isEqualTo(200);
     }
