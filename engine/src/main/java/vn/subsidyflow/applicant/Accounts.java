@@ -1,8 +1,11 @@
 package vn.subsidyflow.applicant;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.subsidyflow.audit.AuditTrail;
 import vn.subsidyflow.database.Transactions;
@@ -32,6 +35,14 @@ public class Accounts {
 
     public List<UserAccount> users() {
         return mapper.findAllUsers();
+    }
+
+    /** The accounts of these usernames, in one query; names without an account are left out. */
+    public Map<String, UserAccount> users(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return mapper.findUsers(usernames).stream().collect(Collectors.toMap(UserAccount::username, user -> user));
     }
 
     public Organisation organisation(long id) {

@@ -29,5 +29,7 @@ interface ApplicantMapper {
 
     List<UserAccount> findAllUsers();
 
+    List<UserAccount> findUsers(@Param("usernames") java.util.Collection<String> usernames);
+
     boolean usernameTaken(@Param("username") String username);
 }

@@ -1,10 +1,10 @@
 package vn.subsidyflow.web.application;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.subsidyflow.applicant.Accounts;
 import vn.subsidyflow.applicant.UserAccount;
@@ -47,9 +47,11 @@ public class DossierHistory {
         if (!actor.isApplicant()) {
             return history;
         }
-        Map<String, Optional<UserAccount>> users = new HashMap<>();
+        // One query for everyone who acted on the dossier, not one per actor: this runs on every
+        // answer an applicant gets about its dossier.
+        Map<String, UserAccount> users = accounts.users(history.stream().map(AuditEvent::actor).collect(Collectors.toSet()));
         return history.stream().map(event -> {
-            Optional<UserAccount> user = users.computeIfAbsent(event.actor(), accounts::user);
+            Optional<UserAccount> user = Optional.ofNullable(users.get(event.actor()));
             boolean ownOrganisation = user.map(u -> application.organisationId() == (u.organisationId() == null ? -1 : u.organisationId()))
                     .orElse(false);
             String who = ownOrganisation || Actor.SYSTEM.username().equals(event.actor()) ? event.actor()
