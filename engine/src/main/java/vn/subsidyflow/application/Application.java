@@ -22,6 +22,9 @@ import vn.subsidyflow.shared.Money;
  */
 public class Application {
 
+    /** Dates on papers (decision dates) are the Department's calendar days. */
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private static final Set<ApplicationStatus> WITHDRAWABLE = EnumSet.of(DRAFT, SUBMITTED, SUPPLEMENT_REQUESTED,
             IN_APPRAISAL, AWAITING_DECISION, WAITLISTED, APPROVED, AWAITING_COMPLETION, AWAITING_PAYMENT);
 
@@ -153,17 +156,16 @@ public class Application {
         require(AWAITING_DECISION, "approved");
         checkFourEyes(approver);
         requireText("decisionNumber", number, "the support decision needs its number");
-        if (date == null || date.isAfter(LocalDate.ofInstant(now, ZoneId.of("Asia/Ho_Chi_Minh")))) {
+        if (date == null || date.isAfter(LocalDate.ofInstant(now, ZONE))) {
             throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_DECISION_DATE",
                     "The decision date cannot be in the future", Map.of("field", "decisionDate"));
         }
         // A decision answers a filed dossier: it cannot predate the filing (and so never lands in a
         // fiscal year long gone, waiting on a budget line that will never exist).
-        if (submittedAt != null && date.isBefore(LocalDate.ofInstant(submittedAt, ZoneId.of("Asia/Ho_Chi_Minh")))) {
+        LocalDate filed = submittedAt == null ? null : LocalDate.ofInstant(submittedAt, ZONE);
+        if (filed != null && date.isBefore(filed)) {
             throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_DECISION_DATE",
-                    "The decision date cannot be before the dossier was filed ("
-                            + LocalDate.ofInstant(submittedAt, ZoneId.of("Asia/Ho_Chi_Minh")) + ")",
-                    Map.of("field", "decisionDate"));
+                    "The decision date cannot be before the dossier was filed (" + filed + ")", Map.of("field", "decisionDate"));
         }
         if (recommendedAmountVnd == null) {
             throw DomainFailure.conflict("NO_RECOMMENDED_AMOUNT",
