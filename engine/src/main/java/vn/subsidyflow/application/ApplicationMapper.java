@@ -29,6 +29,12 @@ interface ApplicationMapper {
     /** Locks the organisation's row until the transaction ends (SELECT ... FOR UPDATE); 0 when there is none. */
     Long lockOrganisation(@Param("organisationId") long organisationId);
 
+    /** Locks the dossier's row until the transaction ends; empty when there is no such dossier. */
+    Optional<Long> lockApplication(@Param("applicationId") long applicationId);
+
+    /** How many documents the dossier holds, and their bytes. */
+    DocumentUsage findDocumentUsage(@Param("applicationId") long applicationId);
+
     List<Long> findWaitlisted(@Param("policyVersionId") long policyVersionId, @Param("fiscalYear") int fiscalYear,
                               @Param("category") String category);
 

@@ -16,11 +16,11 @@ class DocumentQuota {
     static final String MAX_COUNT = "subsidyflow.documents.max-per-dossier";
     static final String MAX_BYTES = "subsidyflow.documents.max-bytes-per-dossier";
 
-    private final DocumentMapper mapper;
+    private final ApplicationMapper mapper;
     private final int maxCount;
     private final long maxBytes;
 
-    DocumentQuota(DocumentMapper mapper, @Value("${" + MAX_COUNT + ":50}") int maxCount,
+    DocumentQuota(ApplicationMapper mapper, @Value("${" + MAX_COUNT + ":50}") int maxCount,
                   @Value("${" + MAX_BYTES + ":104857600}") long maxBytes) {
         this.mapper = mapper;
         this.maxCount = maxCount;
@@ -37,7 +37,7 @@ class DocumentQuota {
 
     /** Refuses ({@code DOCUMENT_QUOTA_EXCEEDED}) a document that would not fit; the dossier must be locked. */
     void requireRoomFor(long applicationId, long bytes) {
-        DocumentUsage usage = mapper.findUsage(applicationId);
+        DocumentUsage usage = mapper.findDocumentUsage(applicationId);
         if (usage.count() + 1 > maxCount || usage.bytes() + bytes > maxBytes) {
             throw new DomainFailure(DomainFailure.Kind.INVALID, "DOCUMENT_QUOTA_EXCEEDED",
                     "A dossier may hold at most " + maxCount + " documents and " + maxBytes / (1024 * 1024)

@@ -12,23 +12,23 @@ import vn.subsidyflow.shared.DomainFailure;
 
 class DocumentQuotaUnitTests {
 
-    private final DocumentMapper mapper = mock(DocumentMapper.class);
+    private final ApplicationMapper mapper = mock(ApplicationMapper.class);
     private final DocumentQuota quota = new DocumentQuota(mapper, 3, 1000);
 
     @Test
     void shouldTakeADocumentThatFitsUpToTheLastByteAndTheLastPlace() {
-        when(mapper.findUsage(7)).thenReturn(new DocumentUsage(2, 600));
+        when(mapper.findDocumentUsage(7)).thenReturn(new DocumentUsage(2, 600));
         assertThatCode(() -> quota.requireRoomFor(7, 400)).doesNotThrowAnyException();
     }
 
     @Test
     void shouldRefuseTheDocumentThatWouldExceedTheBytesOrTheCount() {
-        when(mapper.findUsage(7)).thenReturn(new DocumentUsage(2, 600));
+        when(mapper.findDocumentUsage(7)).thenReturn(new DocumentUsage(2, 600));
         DomainFailure tooBig = catchThrowableOfType(DomainFailure.class, () -> quota.requireRoomFor(7, 401));
         assertThat(tooBig.code()).isEqualTo("DOCUMENT_QUOTA_EXCEEDED");
         assertThat(tooBig.details()).containsEntry("maxBytes", 1000L).containsEntry("documents", 2L);
 
-        when(mapper.findUsage(8)).thenReturn(new DocumentUsage(3, 10));
+        when(mapper.findDocumentUsage(8)).thenReturn(new DocumentUsage(3, 10));
         assertThat(catchThrowableOfType(DomainFailure.class, () -> quota.requireRoomFor(8, 1)).code())
                 .isEqualTo("DOCUMENT_QUOTA_EXCEEDED");
     }
