@@ -55,10 +55,19 @@ public class Budgets {
     public void transfer(Actor actor, long fromLineId, long toLineId, long amountVnd, String reason, String documentRef,
                          String idempotencyKey) {
         requireFinance(actor);
-        requireText("reason", reason, 1000);
-        requireText("documentRef", documentRef, 200);
+        requireReasonAndDocument(reason, documentRef);
         String key = LedgerKeys.of("transfer", actor, idempotencyKey);
         transactions.run(() -> ledger.transfer(actor, fromLineId, toLineId, amountVnd, reason.trim(), documentRef.trim(), key));
+    }
+
+    /** The columns that keep a movement's reason and its document reference (ledger_entry). */
+    public static final int MAX_REASON = 1000;
+    public static final int MAX_DOCUMENT_REF = 200;
+
+    /** A movement's reason and document reference: both required, each within its column. */
+    public static void requireReasonAndDocument(String reason, String documentRef) {
+        requireText("reason", reason, MAX_REASON);
+        requireText("documentRef", documentRef, MAX_DOCUMENT_REF);
     }
 
     /** Requires a non-blank text of at most {@code max} characters, naming the field. */

@@ -43,8 +43,7 @@ public class Clawbacks {
                            String idempotencyKey) {
         Budgets.requireFinance(actor);
         Money.requirePositive("amountVnd", amountVnd);
-        Budgets.requireText("reason", reason, 1000);
-        Budgets.requireText("documentRef", documentRef, 200);
+        Budgets.requireReasonAndDocument(reason, documentRef);
         String key = LedgerKeys.of("clawback", actor, idempotencyKey);
         return transactions.inTransaction(() -> {
             Application application = applications.load(applicationId);

@@ -58,8 +58,7 @@ public class FiscalYearEnd {
 
     public List<Move> close(Actor actor, String policyCode, int fiscalYear, Set<Long> release, String reason, String documentRef) {
         Budgets.requireFinance(actor);
-        Budgets.requireText("reason", reason, 1000);
-        Budgets.requireText("documentRef", documentRef, 200);
+        Budgets.requireReasonAndDocument(reason, documentRef);
         Set<Long> toRelease = release == null ? Set.of() : Set.copyOf(release);
         return transactions.inTransaction(() -> {
             Long programme = policyCode == null ? null : ledger.programme(policyCode);

@@ -52,14 +52,16 @@ class BudgetController {
     }
 
     record NewLine(@FiscalYear Integer fiscalYear, Category category, @AmountVnd Long allocatedVnd,
-                   @Size(max = 60) String policyCode, @Size(max = 1000) String reason, @Size(max = 200) String documentRef) {
+                   @Size(max = 60) String policyCode, @Size(max = Budgets.MAX_REASON) String reason,
+                   @Size(max = Budgets.MAX_DOCUMENT_REF) String documentRef) {
     }
 
-    record TopUp(@AmountVnd Long amountVnd, @Size(max = 1000) String reason, @Size(max = 200) String documentRef) {
+    record TopUp(@AmountVnd Long amountVnd, @Size(max = Budgets.MAX_REASON) String reason,
+                 @Size(max = Budgets.MAX_DOCUMENT_REF) String documentRef) {
     }
 
-    record Transfer(Long fromLineId, Long toLineId, @AmountVnd Long amountVnd, @Size(max = 1000) String reason,
-                    @Size(max = 200) String documentRef) {
+    record Transfer(Long fromLineId, Long toLineId, @AmountVnd Long amountVnd, @Size(max = Budgets.MAX_REASON) String reason,
+                    @Size(max = Budgets.MAX_DOCUMENT_REF) String documentRef) {
     }
 
     record TransferResponse(long amountVnd, String reason, String documentRef, LineResponse from, LineResponse to) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.subsidyflow.budget.Budgets;
 import vn.subsidyflow.disbursement.Clawbacks;
 import vn.subsidyflow.disbursement.FiscalYearEnd;
 import vn.subsidyflow.shared.Actor;
@@ -28,13 +29,14 @@ class ClawbackController {
     /** More dossiers than a programme commits in a year; bounds the request, not the domain. */
     static final int MAX_RELEASES = 100_000;
 
-    record NewClawback(Long applicationId, @AmountVnd Long amountVnd, @Size(max = 1000) String reason,
-                       @Size(max = 200) String documentRef) {
+    record NewClawback(Long applicationId, @AmountVnd Long amountVnd, @Size(max = Budgets.MAX_REASON) String reason,
+                       @Size(max = Budgets.MAX_DOCUMENT_REF) String documentRef) {
     }
 
     record YearEndClosing(@Size(max = 60) String policyCode, @FiscalYear Integer fiscalYear,
                           @Size(max = MAX_RELEASES) Set<@NotNull Long> releaseApplicationIds,
-                          @Size(max = 1000) String reason, @Size(max = 200) String documentRef) {
+                          @Size(max = Budgets.MAX_REASON) String reason,
+                          @Size(max = Budgets.MAX_DOCUMENT_REF) String documentRef) {
     }
 
     /** The counts per action, and every dossier moved: commitments, and waitlisted dossiers ({@code WAITLIST_*}). */
