@@ -56,11 +56,9 @@ public class Clawbacks {
             }
             // The money goes back to the line(s) that paid it — after a carry-over the dossier's own
             // line is next year's, while what was paid before it came from this year's line.
+            // The check above guarantees the lines hold the amount unless the ledger disagrees with the
+            // dossier, which the loop below reports.
             List<PaidOnLine> paid = ledger.paidByLine(applicationId);
-            if (paid.isEmpty()) {
-                throw new DomainFailure(DomainFailure.Kind.CONFLICT, "CLAWBACK_EXCEEDS_PAID",
-                        "Dossier " + applicationId + " has nothing paid and not yet recovered", Map.of("recoverableVnd", 0L));
-            }
             long remaining = amountVnd;
             boolean applied = false;
             for (PaidOnLine line : paid) {
