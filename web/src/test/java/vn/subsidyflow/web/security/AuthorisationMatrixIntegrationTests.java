@@ -26,6 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.web.support.Api;
+import vn.subsidyflow.web.support.RealHttp;
 import vn.subsidyflow.web.support.Scenario;
 
 /**
@@ -202,7 +203,7 @@ class AuthorisationMatrixIntegrationTests {
 
     Scenario scenario;
     final Map<String, String> fixture = new java.util.HashMap<>();
-    final Map<Who, Browser> browsers = new EnumMap<>(Who.class);
+    final Map<Who, RealHttp> browsers = new EnumMap<>(Who.class);
 
     @BeforeAll
     void createTheDossiersOfApplicant1() {
@@ -227,7 +228,7 @@ class AuthorisationMatrixIntegrationTests {
         fixture.put("intakeTask", scenario.taskId(intake, filed, "intake"));
         fixture.put("supplementTask", scenario.taskId(owner, supplementDossier, "supplement"));
         for (Who who : Who.values()) {
-            browsers.put(who, who == Who.ANONYMOUS ? new Browser(port) : Browser.signedIn(port, who.username, Scenario.PASSWORD));
+            browsers.put(who, who == Who.ANONYMOUS ? new RealHttp(port) : RealHttp.signedIn(port, who.username, Scenario.PASSWORD));
         }
     }
 
@@ -330,7 +331,7 @@ class AuthorisationMatrixIntegrationTests {
     }
 
     private Outcome page(Row row, Who who, String path) {
-        Browser browser = browsers.get(who);
+        RealHttp browser = browsers.get(who);
         HttpResponse<String> response = "GET".equals(row.method()) ? browser.get(path) : browser.post(path, fill((String) row.body()));
         return new Outcome(response.statusCode(), response.headers().firstValue("Location").orElse(null), response.body());
     }

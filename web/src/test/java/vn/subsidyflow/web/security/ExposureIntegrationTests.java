@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import vn.subsidyflow.web.support.Api;
+import vn.subsidyflow.web.support.RealHttp;
 import vn.subsidyflow.web.support.Scenario;
 import vn.subsidyflow.web.support.TaxCodes;
 
@@ -58,7 +59,7 @@ class ExposureIntegrationTests {
         // The appraisal page lists the business's earlier dossiers ("previous support").
         String appraisalTask = scenario.taskId(scenario.as("reviewer"), filed, "appraisal");
 
-        var taskPage = Browser.signedIn(port, "reviewer", Scenario.PASSWORD).get("/inbox/tasks/" + appraisalTask);
+        var taskPage = RealHttp.signedIn(port, "reviewer", Scenario.PASSWORD).get("/inbox/tasks/" + appraisalTask);
         assertThat(taskPage.statusCode()).isEqualTo(200);
         assertThat(taskPage.body()).contains("HS-" + filed).doesNotContain("HS-" + draft.number("id") + "<")
                 .doesNotContain("/cases/" + draft.number("id") + "\"");
@@ -91,13 +92,13 @@ class ExposureIntegrationTests {
                         "\"actor\":\"" + username + "\"")
                 .doesNotContain(appraisalNote, decisionNote, "\"actor\":\"intake\"", "\"actor\":\"reviewer\"",
                         "\"actor\":\"approver\"");
-        String page = Browser.signedIn(port, username, PASSWORD).get("/my/dossiers/" + id).body();
+        String page = RealHttp.signedIn(port, username, PASSWORD).get("/my/dossiers/" + id).body();
         assertThat(page).contains(supplement).doesNotContain(appraisalNote, decisionNote, ">reviewer<", ">approver<",
                 ">intake<");
 
         String staffSees = scenario.as("auditor").get("/api/v1/applications/" + id).body().path("history").toString();
         assertThat(staffSees).contains(appraisalNote, decisionNote, "\"actor\":\"reviewer\"", "\"actor\":\"approver\"");
-        assertThat(Browser.signedIn(port, "auditor", Scenario.PASSWORD).get("/cases/" + id).body())
+        assertThat(RealHttp.signedIn(port, "auditor", Scenario.PASSWORD).get("/cases/" + id).body())
                 .contains(appraisalNote, ">reviewer<");
     }
 

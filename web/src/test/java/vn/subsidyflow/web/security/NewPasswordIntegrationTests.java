@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import vn.subsidyflow.web.support.Api;
+import vn.subsidyflow.web.support.RealHttp;
 import vn.subsidyflow.web.support.Scenario;
 import vn.subsidyflow.web.support.TaxCodes;
 
@@ -38,10 +39,10 @@ class NewPasswordIntegrationTests {
 
     @Test
     void shouldShowThePasswordRuleOnTheSignUpPage() {
-        Browser browser = new Browser(port);
+        RealHttp browser = new RealHttp(port);
         String username = "pw" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        var refused = browser.post("/signup", "organisationName=" + Browser.encode("Công ty " + username)
-                + "&organisationType=ENTERPRISE&taxCode=" + TaxCodes.fresh() + "&address=" + Browser.encode("Hà Tĩnh")
+        var refused = browser.post("/signup", "organisationName=" + RealHttp.encode("Công ty " + username)
+                + "&organisationType=ENTERPRISE&taxCode=" + TaxCodes.fresh() + "&address=" + RealHttp.encode("Hà Tĩnh")
                 + "&email=" + username + "%40example.vn&username=" + username + "&password=qwertyuiop&passwordAgain=qwertyuiop");
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("id=\"password-error\"").contains("Mật khẩu này quá phổ biến");

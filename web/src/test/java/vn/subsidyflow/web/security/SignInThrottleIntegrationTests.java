@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import vn.subsidyflow.web.support.Api;
+import vn.subsidyflow.web.support.RealHttp;
 import vn.subsidyflow.web.support.Scenario;
 import vn.subsidyflow.web.support.TaxCodes;
 
@@ -76,7 +77,7 @@ class SignInThrottleIntegrationTests {
     @Test
     void shouldThrottleTheLoginFormTooAndSayHowLongToWait() {
         String username = register();
-        Browser browser = new Browser(port);
+        RealHttp browser = new RealHttp(port);
         for (int i = 0; i < 5; i++) {
             assertThat(browser.signIn(username, "wrong-guess-" + i).headers().firstValue("Location").orElse(""))
                     .endsWith("/login?error");

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.subsidyflow.shared.Role;
+import vn.subsidyflow.web.support.RealHttp;
 
 /**
  * The pages' forms, posted with a valid session and CSRF token but generated bad values: never the

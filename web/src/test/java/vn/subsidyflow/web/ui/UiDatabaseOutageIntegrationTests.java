@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.subsidyflow.web.support.DedicatedNode;
+import vn.subsidyflow.web.support.RealHttp;
 
 /**
  * The database stops while a member of staff works in the pages: they see the "temporarily

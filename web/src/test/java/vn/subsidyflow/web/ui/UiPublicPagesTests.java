@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.subsidyflow.web.support.RealHttp;
 import vn.subsidyflow.web.support.TaxCodes;
 
 class UiPublicPagesTests extends UiTestSupport {

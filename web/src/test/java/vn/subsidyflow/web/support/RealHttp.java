@@ -1,4 +1,4 @@
-package vn.subsidyflow.web.ui;
+package vn.subsidyflow.web.support;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -7,47 +7,54 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A cookie-keeping HTTP client against the running server, for what MockMvc does not do: the
- * container's error pages and the real form login with its CSRF token.
+ * A cookie-keeping HTTP client for the pages of the running server, as a browser uses them: the real
+ * form login with its CSRF token, the container's error pages, redirects left to the caller.
  */
-final class RealHttp {
+public final class RealHttp {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final int port;
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+            .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
 
     private String cookie;
 
-    RealHttp(int port) {
+    public RealHttp(int port) {
         this.port = port;
     }
 
-    static RealHttp signedIn(int port, String username, String password) {
+    /** Signs in through the login form; fails the test when that does not land on /home. */
+    public static RealHttp signedIn(int port, String username, String password) {
         RealHttp http = new RealHttp(port);
-        HttpResponse<String> login = http.post("/login", "username=" + username + "&password=" + password);
+        HttpResponse<String> login = http.signIn(username, password);
         if (login.statusCode() != 302 || !login.headers().firstValue("Location").orElse("").endsWith("/home")) {
             throw new AssertionError("Sign-in as " + username + " failed: " + login.statusCode() + " " + login.headers());
         }
         return http;
     }
 
+    /** Posts the login form, whatever its outcome. */
+    public HttpResponse<String> signIn(String username, String password) {
+        return post("/login", "username=" + encode(username) + "&password=" + encode(password));
+    }
+
     /** Sends this cookie with every request, as a browser with an old session would. */
-    RealHttp withCookie(String cookie) {
+    public RealHttp withCookie(String cookie) {
         this.cookie = cookie;
         return this;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return get(path, null);
     }
 
-    HttpResponse<String> get(String path, String language) {
+    public HttpResponse<String> get(String path, String language) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "text/html");
         if (language != null || cookie != null) {
             request.header("Cookie", language == null ? cookie : cookie == null ? "sf-lang=" + language : cookie + "; sf-lang=" + language);
@@ -55,15 +62,19 @@ final class RealHttp {
         return send(request.GET().build());
     }
 
-    /** Posts a form with the CSRF token of the sign-in page. */
-    HttpResponse<String> post(String path, String form) {
+    /** Posts a form with the CSRF token of this session (from the sign-in page, which every session may open). */
+    public HttpResponse<String> post(String path, String form) {
         Matcher token = CSRF.matcher(get("/login").body());
         if (!token.find()) {
             throw new AssertionError("No CSRF token on the sign-in page");
         }
-        String body = form + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        String body = (form.isEmpty() ? "" : form + "&") + "_csrf=" + encode(token.group(1));
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private URI uri(String path) {
