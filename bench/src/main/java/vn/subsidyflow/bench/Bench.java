@@ -117,10 +117,10 @@ public final class Bench {
         HikariDataSource livePool = db.pool(db.schema, Math.max(10, config.clients() + 2));
         ProcessEngine live = BareFlowable.onApplicationSchema(livePool);
         try {
-            LiveDossiers dossiers = new LiveDossiers(db, live, policyVersionId, items, currentLines, 4);
+            LiveApplications dossiers = new LiveApplications(db, live, policyVersionId, items, currentLines, 4);
             long started = System.nanoTime();
             dossiers.create(nextApplicationId(db), config.openTasks(), orgFirst, orgCount,
-                    List.of(LiveDossiers.Step.INTAKE, LiveDossiers.Step.APPRAISAL, LiveDossiers.Step.DECISION));
+                    List.of(LiveApplications.Step.INTAKE, LiveApplications.Step.APPRAISAL, LiveApplications.Step.DECISION));
             results.put("load.openTasks", db.single("SELECT COUNT(*) FROM open_task"));
             results.put("load.openTaskSeconds", (System.nanoTime() - started) / 1e9);
             results.put("inbox.dossiers10k", db.single("SELECT COUNT(*) FROM application"));
@@ -400,13 +400,13 @@ public final class Bench {
 
     // --- scenario 5: a payment batch ------------------------------------------------------------------
 
-    /** Dossiers per payment batch: the most one batch may pay. */
+    /** TestApplications per payment batch: the most one batch may pay. */
     static final int PAYMENT_BATCH_SIZE = 500;
 
-    private void paymentBatch(int port, Database db, LiveDossiers dossiers, long orgFirst, int orgCount) throws Exception {
+    private void paymentBatch(int port, Database db, LiveApplications dossiers, long orgFirst, int orgCount) throws Exception {
         long first = nextApplicationId(db);
         long setup = System.nanoTime();
-        dossiers.create(first, config.payments(), orgFirst, orgCount, List.of(LiveDossiers.Step.PAYMENT));
+        dossiers.create(first, config.payments(), orgFirst, orgCount, List.of(LiveApplications.Step.PAYMENT));
         results.put("paymentBatch.setupSeconds", (System.nanoTime() - setup) / 1e9);
         long end = first + config.payments();
         String ofThese = " application_id >= " + first + " AND application_id < " + end;

@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.catalog.SupportItem;
-import vn.subsidyflow.report.SupportedDossier;
+import vn.subsidyflow.report.SupportedApplication;
 import vn.subsidyflow.shared.DomainFailure;
 import vn.subsidyflow.shared.Money;
 
 /**
  * A dossier (hồ sơ). Every state change goes through one of its methods, which refuses a change
- * from the wrong state ({@link DossierNotInState}) and keeps the rules that must hold whatever
+ * from the wrong state ({@link ApplicationNotInState}) and keeps the rules that must hold whatever
  * path called it: amounts within the computed maximum, four eyes on the decision, never paid past
  * the approved amount. Persisted with an optimistic version.
  */
@@ -59,7 +59,7 @@ public class Application {
     private Instant createdAt;
     private int version;
     /** What the report summary holds for this dossier as last loaded or saved (null: not supported). */
-    private SupportedDossier persistedSupport;
+    private SupportedApplication persistedSupport;
 
     /** For MyBatis. */
     Application() {
@@ -242,7 +242,7 @@ public class Application {
     /** Fiscal-year end: the unpaid commitment now sits on next year's line {@code lineId}. */
     public void carriedOver(long lineId, int nextFiscalYear) {
         if (!EnumSet.of(APPROVED, AWAITING_COMPLETION, AWAITING_PAYMENT).contains(status) || budgetLineId == null) {
-            throw new DossierNotInState(id, status, "carried over to the next fiscal year");
+            throw new ApplicationNotInState(id, status, "carried over to the next fiscal year");
         }
         budgetLineId = lineId;
         fiscalYear = nextFiscalYear;
@@ -263,14 +263,14 @@ public class Application {
     /** Fiscal-year end: finance released the unpaid commitment, so the rest of the support lapses. */
     public void commitmentReleased(String reason, Instant now) {
         if (!EnumSet.of(APPROVED, AWAITING_COMPLETION, AWAITING_PAYMENT).contains(status) || budgetLineId == null) {
-            throw new DossierNotInState(id, status, "released at fiscal-year end");
+            throw new ApplicationNotInState(id, status, "released at fiscal-year end");
         }
         close(LAPSED, reason, now);
     }
 
     public void withdraw(Instant now) {
         if (!WITHDRAWABLE.contains(status) || paidAmountVnd > 0) {
-            throw new DossierNotInState(id, status, "withdrawn");
+            throw new ApplicationNotInState(id, status, "withdrawn");
         }
         close(WITHDRAWN, "Withdrawn by the applicant", now);
     }
@@ -294,13 +294,13 @@ public class Application {
 
     private void require(ApplicationStatus expected, String action) {
         if (status != expected) {
-            throw new DossierNotInState(id, status, action);
+            throw new ApplicationNotInState(id, status, action);
         }
     }
 
     private void require(ApplicationStatus one, ApplicationStatus other, String action) {
         if (status != one && status != other) {
-            throw new DossierNotInState(id, status, action);
+            throw new ApplicationNotInState(id, status, action);
         }
     }
 
@@ -356,11 +356,11 @@ public class Application {
     }
 
     /** What the period report counts of this dossier now, or null when its support is not (or no longer) decided. */
-    SupportedDossier support() {
+    SupportedApplication support() {
         if (status == null || !status.isSupported() || decisionDate == null || fiscalYear == null) {
             return null;
         }
-        return new SupportedDossier(organisationId, category, decisionDate.getYear(), fiscalYear,
+        return new SupportedApplication(organisationId, category, decisionDate.getYear(), fiscalYear,
                 approvedAmountVnd == null ? 0 : approvedAmountVnd, paidAmountVnd);
     }
 
@@ -369,7 +369,7 @@ public class Application {
         persistedSupport = support();
     }
 
-    SupportedDossier persistedSupport() {
+    SupportedApplication persistedSupport() {
         return persistedSupport;
     }
 }

@@ -22,7 +22,7 @@ interface ApplicationMapper {
 
     long countSummaries(@Param("filter") ApplicationFilter filter, @Param("withDrafts") boolean withDrafts);
 
-    /** Dossiers of this organisation and item that were approved (and not withdrawn/ended unpaid). */
+    /** TestApplications of this organisation and item that were approved (and not withdrawn/ended unpaid). */
     int countSupported(@Param("organisationId") long organisationId, @Param("supportItemCode") String supportItemCode,
                        @Param("excludingId") long excludingId);
 

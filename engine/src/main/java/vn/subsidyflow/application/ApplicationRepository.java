@@ -69,7 +69,7 @@ public class ApplicationRepository {
         return required.stream().filter(kind -> !present.contains(kind)).toList();
     }
 
-    /** Dossiers holding an unpaid commitment on a line of the fiscal year (of one programme, if given), oldest decision first. */
+    /** TestApplications holding an unpaid commitment on a line of the fiscal year (of one programme, if given), oldest decision first. */
     public List<Long> committedInYear(int fiscalYear, Long policyVersionId) {
         return mapper.findCommittedInYear(fiscalYear, policyVersionId);
     }

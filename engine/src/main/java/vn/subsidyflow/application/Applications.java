@@ -33,14 +33,14 @@ public class Applications {
     private final ApplicationRepository repository;
     private final ApplicationMapper mapper;
     private final PolicyCatalog catalog;
-    private final DossierProcess process;
+    private final ApplicationProcess process;
     private final BudgetLedger ledger;
     private final AuditTrail audit;
     private final Transactions transactions;
     private final Clock clock;
     private final DocumentQuota quota;
 
-    Applications(ApplicationRepository repository, ApplicationMapper mapper, PolicyCatalog catalog, DossierProcess process,
+    Applications(ApplicationRepository repository, ApplicationMapper mapper, PolicyCatalog catalog, ApplicationProcess process,
                  BudgetLedger ledger, AuditTrail audit, Transactions transactions, Clock clock, DocumentQuota quota) {
         this.repository = repository;
         this.mapper = mapper;
@@ -95,7 +95,7 @@ public class Applications {
             quota.lock(applicationId);
             Application application = ownApplication(actor, applicationId);
             if (!UPLOADABLE.contains(application.status())) {
-                throw new DossierNotInState(applicationId, application.status(), "given new documents");
+                throw new ApplicationNotInState(applicationId, application.status(), "given new documents");
             }
             // Checked once the caller is known to own the dossier, so another business learns nothing from it.
             DocumentTypes.Admitted admitted = DocumentTypes.admit(contentType, name, content);
@@ -116,7 +116,7 @@ public class Applications {
         return transactions.inTransaction(() -> {
             Application application = ownApplication(actor, applicationId);
             if (application.status() != ApplicationStatus.DRAFT) {
-                throw new DossierNotInState(applicationId, application.status(), "submitted");
+                throw new ApplicationNotInState(applicationId, application.status(), "submitted");
             }
             SupportItem item = catalog.itemInForce(application.supportItemCode(), today());
             requireDocuments(applicationId, item.requiredDocuments());

@@ -15,7 +15,7 @@ import vn.subsidyflow.applicant.Organisation;
 import vn.subsidyflow.application.Application;
 import vn.subsidyflow.application.ApplicationRepository;
 import vn.subsidyflow.application.ApplicationStatus;
-import vn.subsidyflow.application.DossierNotInState;
+import vn.subsidyflow.application.ApplicationNotInState;
 import vn.subsidyflow.audit.AuditTrail;
 import vn.subsidyflow.budget.BudgetLedger;
 import vn.subsidyflow.database.GeneratedId;
@@ -75,7 +75,7 @@ public class Disbursements {
     Payment queue(Actor actor, Application application, Long amountVnd, Long batchId, boolean requireBankAccount,
                   Map<Long, Organisation> beneficiaries) {
         if (application.status() != ApplicationStatus.AWAITING_PAYMENT) {
-            throw new DossierNotInState(application.id(), application.status(), "paid");
+            throw new ApplicationNotInState(application.id(), application.status(), "paid");
         }
         if (application.approvedAmountVnd() == null || application.budgetLineId() == null) {
             throw DomainFailure.conflict("NOT_COMMITTED", "Dossier " + application.id() + " has no committed amount to pay");

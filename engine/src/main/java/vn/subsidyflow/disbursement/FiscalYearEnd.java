@@ -10,7 +10,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.subsidyflow.application.Application;
 import vn.subsidyflow.application.ApplicationRepository;
-import vn.subsidyflow.application.DossierProcess;
+import vn.subsidyflow.application.ApplicationProcess;
 import vn.subsidyflow.audit.AuditTrail;
 import vn.subsidyflow.budget.BudgetLedger;
 import vn.subsidyflow.budget.BudgetLine;
@@ -41,12 +41,12 @@ public class FiscalYearEnd {
 
     private final ApplicationRepository applications;
     private final BudgetLedger ledger;
-    private final DossierProcess process;
+    private final ApplicationProcess process;
     private final AuditTrail audit;
     private final Transactions transactions;
     private final Clock clock;
 
-    FiscalYearEnd(ApplicationRepository applications, BudgetLedger ledger, DossierProcess process, AuditTrail audit,
+    FiscalYearEnd(ApplicationRepository applications, BudgetLedger ledger, ApplicationProcess process, AuditTrail audit,
                   Transactions transactions, Clock clock) {
         this.applications = applications;
         this.ledger = ledger;
@@ -72,7 +72,7 @@ public class FiscalYearEnd {
             waitlisted.forEach(unknown::remove);
             if (!unknown.isEmpty()) {
                 throw new DomainFailure(DomainFailure.Kind.INVALID, "NOT_COMMITTED_IN_YEAR",
-                        "Dossiers " + unknown + " hold no unpaid commitment and wait for no budget in " + fiscalYear,
+                        "TestApplications " + unknown + " hold no unpaid commitment and wait for no budget in " + fiscalYear,
                         Map.of("applicationIds", unknown));
             }
             List<Move> moves = new ArrayList<>();

@@ -13,7 +13,7 @@ import org.flowable.engine.runtime.Execution;
 import org.flowable.task.api.Task;
 import org.springframework.stereotype.Component;
 import vn.subsidyflow.application.Application;
-import vn.subsidyflow.application.DossierProcess;
+import vn.subsidyflow.application.ApplicationProcess;
 import vn.subsidyflow.disbursement.PaymentTask;
 import vn.subsidyflow.review.Inbox;
 import vn.subsidyflow.review.TaskEngine;
@@ -22,7 +22,7 @@ import vn.subsidyflow.shared.DomainFailure;
 
 /** Runs the {@code supportApplication} process for each dossier. */
 @Component
-class FlowableProcessGateway implements DossierProcess, TaskEngine, PaymentTask {
+class FlowableProcessGateway implements ApplicationProcess, TaskEngine, PaymentTask {
 
     static final String PROCESS_KEY = "supportApplication";
     static final String BUDGET_AVAILABLE = "budgetAvailable";

@@ -33,7 +33,7 @@ public class SupportSummary {
      * be null), to be applied just before the caller's transaction commits.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void changed(long dossierId, SupportedDossier before, SupportedDossier after) {
+    public void changed(long dossierId, SupportedApplication before, SupportedApplication after) {
         pending().changed(dossierId, before, after);
     }
 
@@ -51,15 +51,15 @@ public class SupportSummary {
     /** The changes of one transaction: per dossier, what the summary holds and what it must hold. */
     private final class Pending implements TransactionSynchronization {
 
-        private final Map<Long, SupportedDossier[]> changes = new LinkedHashMap<>();
+        private final Map<Long, SupportedApplication[]> changes = new LinkedHashMap<>();
 
         SupportSummary owner() {
             return SupportSummary.this;
         }
 
-        void changed(long dossierId, SupportedDossier before, SupportedDossier after) {
-            changes.merge(dossierId, new SupportedDossier[] {before, after},
-                    (first, next) -> new SupportedDossier[] {first[0], next[1]});
+        void changed(long dossierId, SupportedApplication before, SupportedApplication after) {
+            changes.merge(dossierId, new SupportedApplication[] {before, after},
+                    (first, next) -> new SupportedApplication[] {first[0], next[1]});
         }
 
         @Override
@@ -68,7 +68,7 @@ public class SupportSummary {
         }
     }
 
-    private void apply(SupportedDossier before, SupportedDossier after) {
+    private void apply(SupportedApplication before, SupportedApplication after) {
         if (Objects.equals(before, after)) {
             return;
         }
@@ -84,14 +84,14 @@ public class SupportSummary {
         }
     }
 
-    private void add(SupportedDossier d) {
+    private void add(SupportedApplication d) {
         Integer latestBefore = mapper.latestDecisionYear(d);
         mapper.addToBusiness(d, 1);
         mapper.addToSupport(d, 1, d.approvedVnd(), d.paidVnd());
         moveLatest(d, latestBefore, latestBefore == null ? d.decisionYear() : Math.max(latestBefore, d.decisionYear()));
     }
 
-    private void remove(SupportedDossier d) {
+    private void remove(SupportedApplication d) {
         Integer latestBefore = mapper.latestDecisionYear(d);
         mapper.addToBusiness(d, -1);
         mapper.deleteEmptyBusiness(d);
@@ -101,7 +101,7 @@ public class SupportSummary {
     }
 
     /** The business's latest decision year in this fiscal year and category moved: it counts there now. */
-    private void moveLatest(SupportedDossier d, Integer from, Integer to) {
+    private void moveLatest(SupportedApplication d, Integer from, Integer to) {
         if (Objects.equals(from, to)) {
             return;
         }

@@ -7,16 +7,16 @@ import org.apache.ibatis.annotations.Param;
 interface SupportSummaryMapper {
 
     /** The latest decision year of the business's supported dossiers in this fiscal year and category; locks them. */
-    Integer latestDecisionYear(@Param("d") SupportedDossier d);
+    Integer latestDecisionYear(@Param("d") SupportedApplication d);
 
-    void addToBusiness(@Param("d") SupportedDossier d, @Param("dossiers") int dossiers);
+    void addToBusiness(@Param("d") SupportedApplication d, @Param("dossiers") int dossiers);
 
-    void deleteEmptyBusiness(@Param("d") SupportedDossier d);
+    void deleteEmptyBusiness(@Param("d") SupportedApplication d);
 
-    void addToSupport(@Param("d") SupportedDossier d, @Param("dossiers") int dossiers, @Param("approvedVnd") long approvedVnd,
+    void addToSupport(@Param("d") SupportedApplication d, @Param("dossiers") int dossiers, @Param("approvedVnd") long approvedVnd,
                       @Param("paidVnd") long paidVnd);
 
-    void addLastDecided(@Param("d") SupportedDossier d, @Param("decisionYear") int decisionYear, @Param("businesses") int businesses);
+    void addLastDecided(@Param("d") SupportedApplication d, @Param("decisionYear") int decisionYear, @Param("businesses") int businesses);
 
-    void deleteEmptySupport(@Param("d") SupportedDossier d);
+    void deleteEmptySupport(@Param("d") SupportedApplication d);
 }

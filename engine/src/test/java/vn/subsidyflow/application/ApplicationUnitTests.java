@@ -2,8 +2,8 @@ package vn.subsidyflow.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.subsidyflow.application.Dossiers.NOW;
-import static vn.subsidyflow.application.Dossiers.TODAY;
+import static vn.subsidyflow.application.TestApplications.NOW;
+import static vn.subsidyflow.application.TestApplications.TODAY;
 
 import org.junit.jupiter.api.Test;
 import vn.subsidyflow.shared.DomainFailure;
@@ -12,28 +12,28 @@ class ApplicationUnitTests {
 
     @Test
     void shouldComputeTheMaximumAsRateTimesCostCappedAndRoundedDown() {
-        assertThat(Dossiers.draft(80_001_999L).maxSupportVnd()).isEqualTo(40_000_000L);
-        assertThat(Dossiers.draft(81_234_567L).maxSupportVnd()).isEqualTo(40_617_000L);
-        assertThat(Dossiers.draft(500_000_000L).maxSupportVnd()).isEqualTo(50_000_000L);
+        assertThat(TestApplications.draft(80_001_999L).maxSupportVnd()).isEqualTo(40_000_000L);
+        assertThat(TestApplications.draft(81_234_567L).maxSupportVnd()).isEqualTo(40_617_000L);
+        assertThat(TestApplications.draft(500_000_000L).maxSupportVnd()).isEqualTo(50_000_000L);
     }
 
     @Test
     void shouldRefuseANonPositiveEligibleCost() {
-        assertThatThrownBy(() -> Dossiers.draft(0)).isInstanceOf(DomainFailure.class).hasMessageContaining("eligibleCostVnd");
+        assertThatThrownBy(() -> TestApplications.draft(0)).isInstanceOf(DomainFailure.class).hasMessageContaining("eligibleCostVnd");
     }
 
     @Test
     void shouldRefuseATransitionFromTheWrongState() {
-        Application draft = Dossiers.draft(10_000_000L);
-        assertThatThrownBy(draft::accept).isInstanceOf(DossierNotInState.class);
-        assertThatThrownBy(() -> draft.approve("approver", "1", TODAY, NOW)).isInstanceOf(DossierNotInState.class);
-        assertThatThrownBy(() -> draft.paid(1_000, NOW)).isInstanceOf(DossierNotInState.class);
+        Application draft = TestApplications.draft(10_000_000L);
+        assertThatThrownBy(draft::accept).isInstanceOf(ApplicationNotInState.class);
+        assertThatThrownBy(() -> draft.approve("approver", "1", TODAY, NOW)).isInstanceOf(ApplicationNotInState.class);
+        assertThatThrownBy(() -> draft.paid(1_000, NOW)).isInstanceOf(ApplicationNotInState.class);
         assertThat(draft.status()).isEqualTo(ApplicationStatus.DRAFT);
     }
 
     @Test
     void shouldRefuseAnAmountAboveTheMaximumAndChangeNothing() {
-        Application a = Dossiers.inAppraisal();
+        Application a = TestApplications.inAppraisal();
         assertThatThrownBy(() -> a.recommendApproval("reviewer", 40_000_001L, null, NOW))
                 .isInstanceOfSatisfying(DomainFailure.class, f -> assertThat(f.code()).isEqualTo("AMOUNT_ABOVE_MAXIMUM"));
         assertThat(a.status()).isEqualTo(ApplicationStatus.IN_APPRAISAL);
@@ -42,7 +42,7 @@ class ApplicationUnitTests {
 
     @Test
     void shouldNotLetTheAppraiserDecide() {
-        Application a = Dossiers.awaitingDecision("deputy");
+        Application a = TestApplications.awaitingDecision("deputy");
         assertThatThrownBy(() -> a.approve("deputy", "1/QĐ", TODAY, NOW)).isInstanceOf(FourEyesViolation.class);
         assertThatThrownBy(() -> a.reject("deputy", "no", NOW)).isInstanceOf(FourEyesViolation.class);
         assertThatThrownBy(() -> a.returnToAppraisal("deputy")).isInstanceOf(FourEyesViolation.class);
@@ -54,7 +54,7 @@ class ApplicationUnitTests {
 
     @Test
     void shouldAllowOnlyOneRequestForSupplement() {
-        Application a = Dossiers.submitted();
+        Application a = TestApplications.submitted();
         a.requestSupplement("Missing the invoice");
         a.resubmit();
         assertThatThrownBy(() -> a.requestSupplement("Still missing"))
@@ -63,22 +63,22 @@ class ApplicationUnitTests {
 
     @Test
     void shouldRequireReasonsToRefuseOrReject() {
-        Application submitted = Dossiers.submitted();
+        Application submitted = TestApplications.submitted();
         assertThatThrownBy(() -> submitted.refuse(" ", NOW)).isInstanceOf(DomainFailure.class);
-        Application awaiting = Dossiers.awaitingDecision("reviewer");
+        Application awaiting = TestApplications.awaitingDecision("reviewer");
         assertThatThrownBy(() -> awaiting.reject("approver", null, NOW)).isInstanceOf(DomainFailure.class);
     }
 
     @Test
     void shouldRefuseADecisionDatedInTheFuture() {
-        Application a = Dossiers.awaitingDecision("reviewer");
+        Application a = TestApplications.awaitingDecision("reviewer");
         assertThatThrownBy(() -> a.approve("approver", "1/QĐ", TODAY.plusDays(1), NOW))
                 .isInstanceOfSatisfying(DomainFailure.class, f -> assertThat(f.code()).isEqualTo("INVALID_DECISION_DATE"));
     }
 
     @Test
     void shouldBecomePaidOnlyWhenTheApprovedAmountIsPaidAndNeverBeyond() {
-        Application a = Dossiers.awaitingPayment();
+        Application a = TestApplications.awaitingPayment();
         a.paid(15_000_000L, NOW);
         assertThat(a.status()).isEqualTo(ApplicationStatus.AWAITING_PAYMENT);
         assertThatThrownBy(() -> a.paid(25_000_001L, NOW))
@@ -86,12 +86,12 @@ class ApplicationUnitTests {
         a.paid(25_000_000L, NOW);
         assertThat(a.status()).isEqualTo(ApplicationStatus.PAID);
         assertThat(a.paidAmountVnd()).isEqualTo(40_000_000L);
-        assertThatThrownBy(() -> a.paid(1_000, NOW)).isInstanceOf(DossierNotInState.class);
+        assertThatThrownBy(() -> a.paid(1_000, NOW)).isInstanceOf(ApplicationNotInState.class);
     }
 
     @Test
     void shouldWaitlistAndCommitLater() {
-        Application a = Dossiers.awaitingDecision("reviewer");
+        Application a = TestApplications.awaitingDecision("reviewer");
         a.approve("approver", "1/QĐ", TODAY, NOW);
         a.waitlist();
         assertThat(a.status()).isEqualTo(ApplicationStatus.WAITLISTED);
@@ -103,18 +103,18 @@ class ApplicationUnitTests {
 
     @Test
     void shouldWithdrawBeforePaymentButNotAfterAnyPayment() {
-        Application approved = Dossiers.approved();
+        Application approved = TestApplications.approved();
         approved.withdraw(NOW);
         assertThat(approved.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
 
-        Application partlyPaid = Dossiers.awaitingPayment();
+        Application partlyPaid = TestApplications.awaitingPayment();
         partlyPaid.paid(1_000_000L, NOW);
-        assertThatThrownBy(() -> partlyPaid.withdraw(NOW)).isInstanceOf(DossierNotInState.class);
+        assertThatThrownBy(() -> partlyPaid.withdraw(NOW)).isInstanceOf(ApplicationNotInState.class);
     }
 
     @Test
     void shouldRefuseADecisionDatedBeforeTheFiling() {
-        Application a = Dossiers.awaitingDecision("reviewer");
+        Application a = TestApplications.awaitingDecision("reviewer");
         assertThatThrownBy(() -> a.approve("approver", "1/QĐ", TODAY.minusDays(1), NOW))
                 .isInstanceOf(DomainFailure.class).hasFieldOrPropertyWithValue("code", "INVALID_DECISION_DATE");
         a.approve("approver", "1/QĐ", TODAY, NOW);

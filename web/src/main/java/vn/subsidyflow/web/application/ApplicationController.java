@@ -28,7 +28,7 @@ import vn.subsidyflow.shared.DomainFailure;
 import vn.subsidyflow.web.problem.AmountVnd;
 import vn.subsidyflow.web.problem.Paging;
 
-/** Dossiers: filing, documents, submission, withdrawal, and reading what the caller may see. */
+/** TestApplications: filing, documents, submission, withdrawal, and reading what the caller may see. */
 @RestController
 @RequestMapping("/api/v1/applications")
 class ApplicationController {
@@ -38,9 +38,9 @@ class ApplicationController {
     }
 
     private final Applications applications;
-    private final DossierResponses responses;
+    private final ApplicationResponses responses;
 
-    ApplicationController(Applications applications, DossierResponses responses) {
+    ApplicationController(Applications applications, ApplicationResponses responses) {
         this.applications = applications;
         this.responses = responses;
     }

@@ -25,7 +25,7 @@ import vn.subsidyflow.review.Review;
 import vn.subsidyflow.review.TaskCompletion;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.web.application.ApplicationResponse;
-import vn.subsidyflow.web.application.DossierResponses;
+import vn.subsidyflow.web.application.ApplicationResponses;
 import vn.subsidyflow.web.budget.MoneyRequests;
 import vn.subsidyflow.web.problem.AmountVnd;
 import vn.subsidyflow.web.problem.Paging;
@@ -56,11 +56,11 @@ class TaskController {
 
     private final Inbox inbox;
     private final Review review;
-    private final DossierResponses responses;
+    private final ApplicationResponses responses;
     private final Clock clock;
     private final MoneyRequests money;
 
-    TaskController(Inbox inbox, Review review, DossierResponses responses, Clock clock, MoneyRequests money) {
+    TaskController(Inbox inbox, Review review, ApplicationResponses responses, Clock clock, MoneyRequests money) {
         this.money = money;
         this.inbox = inbox;
         this.review = review;

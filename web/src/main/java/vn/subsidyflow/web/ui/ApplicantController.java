@@ -40,10 +40,10 @@ class ApplicantController {
     private final WorkingDayCalendar calendar;
     private final Inbox inbox;
     private final Review review;
-    private final DossierPages pages;
+    private final ApplicationPages pages;
 
     ApplicantController(Applications applications, PolicyCatalog catalog, WorkingDayCalendar calendar, Inbox inbox,
-                        Review review, DossierPages pages) {
+                        Review review, ApplicationPages pages) {
         this.applications = applications;
         this.catalog = catalog;
         this.calendar = calendar;

@@ -46,12 +46,12 @@ class InboxController {
     private final Applications applications;
     private final Accounts accounts;
     private final WorkingDayCalendar calendar;
-    private final DossierPages pages;
+    private final ApplicationPages pages;
     private final Clock clock;
     private final Formats formats;
 
     InboxController(Inbox inbox, Review review, Applications applications, Accounts accounts, WorkingDayCalendar calendar,
-                    DossierPages pages, Clock clock, Formats formats) {
+                    ApplicationPages pages, Clock clock, Formats formats) {
         this.formats = formats;
         this.inbox = inbox;
         this.review = review;
@@ -112,7 +112,7 @@ class InboxController {
         Application dossier = pages.show(actor, id, model);
         model.addAttribute("organisation", accounts.organisation(dossier.organisationId()));
         model.addAttribute("myTasks", inbox.tasksOf(actor, id));
-        return "staff/case";
+        return "staff/application";
     }
 
     @PostMapping("/inbox/tasks/{taskId}/claim")

@@ -87,13 +87,13 @@ class BudgetRaceIntegrationTests {
         long line = scenario.lineId(Category.CONFORMITY_CERTIFICATION);
 
         long started = System.nanoTime();
-        EngineDossiers engine = new EngineDossiers(node);
+        EngineApplications engine = new EngineApplications(node);
         List<Long> ids = prepare(engine, scenario, amounts);
         log.info("Round {}: {} dossiers prepared in {} ms", seed, ids.size(), (System.nanoTime() - started) / 1_000_000);
 
         List<String[]> decisions = new ArrayList<>();
         for (long id : ids) {
-            decisions.add(new String[] {String.valueOf(id), engine.task(EngineDossiers.APPROVER, id, "decision")});
+            decisions.add(new String[] {String.valueOf(id), engine.task(EngineApplications.APPROVER, id, "decision")});
         }
         Collections.shuffle(decisions, random);
         Api[] nodes = {Api.as(port, "approver", "demo"), Api.as(secondPort, "approver", "demo")};
@@ -154,7 +154,7 @@ class BudgetRaceIntegrationTests {
             }
         }
         PaymentBatches batches = node.getBean(PaymentBatches.class);
-        long batch = batches.create(EngineDossiers.FINANCE, "race round " + seed, payable).id();
+        long batch = batches.create(EngineApplications.FINANCE, "race round " + seed, payable).id();
         Payables.await("the round's batch to be ordered", java.time.Duration.ofSeconds(120),
                 () -> "COMPLETED".equals(batches.batch(batch).status()));
         assertThat(scenario.line(Category.CONFORMITY_CERTIFICATION).path("disbursedVnd").asLong()).isEqualTo(committed);
@@ -164,7 +164,7 @@ class BudgetRaceIntegrationTests {
                 .isEqualTo(reports.exact(LocalDate.of(Scenario.YEAR, 1, 1), LocalDate.of(Scenario.YEAR, 12, 31)).rows());
     }
 
-    private static List<Long> prepare(EngineDossiers engine, Scenario scenario, List<Long> amounts) throws Exception {
+    private static List<Long> prepare(EngineApplications engine, Scenario scenario, List<Long> amounts) throws Exception {
         var business = engine.newBusiness();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

@@ -51,12 +51,12 @@ class PaymentChunkIntegrationTests {
     LedgerMonitor ledger;
 
     Scenario scenario;
-    EngineDossiers engine;
+    EngineApplications engine;
 
     @BeforeEach
     void setUp() {
         scenario = Scenario.create(port, 1_000_000_000L, 1_000_000_000L, 0);
-        engine = new EngineDossiers(node);
+        engine = new EngineApplications(node);
         // Payments other tests left queued would be taken first.
         while (batches.orderQueued() > 0) {
             // drained
@@ -70,7 +70,7 @@ class PaymentChunkIntegrationTests {
         for (int i = 0; i < 12; i++) {
             items.add(new BatchItem(engine.awaitingPayment(business, scenario.tcvn, AMOUNT), null));
         }
-        long batch = batches.create(EngineDossiers.FINANCE, "chunks", items).id();
+        long batch = batches.create(EngineApplications.FINANCE, "chunks", items).id();
 
         assertThat(batches.orderQueued()).isEqualTo(10);
         assertThat(count(batch, "ORDERED")).isEqualTo(10);
@@ -103,7 +103,7 @@ class PaymentChunkIntegrationTests {
         long committedLine = jdbc.queryForObject("SELECT budget_line_id FROM application WHERE id = ?", Long.class, poison);
         long emptyLine = scenario.line(Category.MANAGEMENT_SYSTEM).path("id").asLong();
         jdbc.update("UPDATE application SET budget_line_id = ? WHERE id = ?", emptyLine, poison);
-        long batch = batches.create(EngineDossiers.FINANCE, "one poison payment", items).id();
+        long batch = batches.create(EngineApplications.FINANCE, "one poison payment", items).id();
         // A check the ordering makes: the beneficiary changed bank account after the payment was queued.
         accounts.updateBankAccount(moving.organisationId(), "Agribank Hà Tĩnh", "3700205000001", "CONG TY CHUYEN NHA");
 
@@ -129,7 +129,7 @@ class PaymentChunkIntegrationTests {
 
         // Once the cause is fixed, finance queues the failed dossier again: a new tranche, paid.
         jdbc.update("UPDATE application SET budget_line_id = ? WHERE id = ?", committedLine, poison);
-        long again = batches.create(EngineDossiers.FINANCE, "poison fixed", List.of(new BatchItem(poison, null))).id();
+        long again = batches.create(EngineApplications.FINANCE, "poison fixed", List.of(new BatchItem(poison, null))).id();
         assertThat(batches.orderQueued()).isEqualTo(1);
         assertThat(count(again, "ORDERED")).isEqualTo(1);
         assertThat(status(poison)).isEqualTo("PAID");

@@ -59,13 +59,13 @@ class PaymentCrashIntegrationTests {
         int port = ((WebServerApplicationContext) node).getWebServer().getPort();
         JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
         Scenario scenario = Scenario.create(port, 0, 1_000_000_000L, 0);
-        EngineDossiers engine = new EngineDossiers(node);
+        EngineApplications engine = new EngineApplications(node);
         Actor business = engine.newBusiness();
         List<BatchItem> items = new ArrayList<>();
         for (int i = 0; i < PAYMENTS; i++) {
             items.add(new BatchItem(engine.awaitingPayment(business, scenario.tcvn, 5_000_000L), null));
         }
-        PaymentBatch batch = node.getBean(PaymentBatches.class).create(EngineDossiers.FINANCE, "crash rehearsal", items);
+        PaymentBatch batch = node.getBean(PaymentBatches.class).create(EngineApplications.FINANCE, "crash rehearsal", items);
         String url = ((HikariDataSource) node.getBean(DataSource.class)).getJdbcUrl();
         String ordered = "SELECT COUNT(*) FROM payment WHERE batch_id = " + batch.id() + " AND status = 'ORDERED'";
 

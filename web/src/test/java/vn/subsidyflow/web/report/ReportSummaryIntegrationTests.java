@@ -65,22 +65,22 @@ class ReportSummaryIntegrationTests {
                 "MANAGEMENT_SYSTEM", "allocatedVnd", 100_000_000L, "policyCode", scenario.tag, "reason", "Dự toán năm sau"));
         assertThat(nextLine.status()).as(nextLine.toString()).isEqualTo(201);
         JsonNode before = conformity(scenario.as("auditor").get(yearPath(YEAR, YEAR)).body());
-        assertSummaryEqualsDossiers();
+        assertSummaryEqualsApplications();
 
         Api business = scenario.newApplicant();
         long first = scenario.file(business, scenario.tcvn, 20_000_000L);
         scenario.approve(first, 10_000_000L);
-        assertSummaryEqualsDossiers();
+        assertSummaryEqualsApplications();
 
         long second = scenario.file(business, scenario.tcvn, 30_000_000L);
         scenario.approve(second, 15_000_000L);
         JsonNode twoDossiers = conformity(scenario.as("auditor").get(yearPath(YEAR, YEAR)).body());
         assertThat(twoDossiers.path("dossiers").asLong() - before.path("dossiers").asLong()).isEqualTo(2);
         assertThat(twoDossiers.path("businesses").asLong() - before.path("businesses").asLong()).isEqualTo(1);
-        assertSummaryEqualsDossiers();
+        assertSummaryEqualsApplications();
 
         scenario.completeOk(finance, first, "payment", Map.of("outcome", "PAY", "paymentReference", "KB-" + first));
-        assertSummaryEqualsDossiers();
+        assertSummaryEqualsApplications();
 
         Api.Response withdrawn = business.post("/api/v1/applications/" + second + "/withdraw", null);
         assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
@@ -88,13 +88,13 @@ class ReportSummaryIntegrationTests {
         assertThat(afterWithdrawal.path("dossiers").asLong() - before.path("dossiers").asLong()).isEqualTo(1);
         assertThat(afterWithdrawal.path("businesses").asLong() - before.path("businesses").asLong()).isEqualTo(1);
         assertThat(afterWithdrawal.path("paidVnd").asLong() - before.path("paidVnd").asLong()).isEqualTo(10_000_000L);
-        assertSummaryEqualsDossiers();
+        assertSummaryEqualsApplications();
 
         long carried = scenario.file(scenario.newApplicant(), scenario.iso, 40_000_000L);
         scenario.approve(carried, 20_000_000L);
         long released = scenario.file(scenario.newApplicant(), scenario.iso, 40_000_000L);
         scenario.approve(released, 20_000_000L);
-        assertSummaryEqualsDossiers();
+        assertSummaryEqualsApplications();
 
         Api.Response closed = finance.post("/api/v1/budget/year-end-closings", Map.of("policyCode", scenario.tag,
                 "fiscalYear", YEAR, "releaseApplicationIds", List.of(released), "reason", "Khoá sổ cuối năm",
@@ -105,7 +105,7 @@ class ReportSummaryIntegrationTests {
         // The carried dossier now counts in next year's budget, still under this year's decisions.
         assertThat(scenario.as("auditor").get(yearPath(YEAR, YEAR)).body().path("rows").toString())
                 .contains("\"fiscalYear\":" + (YEAR + 1));
-        assertSummaryEqualsDossiers();
+        assertSummaryEqualsApplications();
     }
 
     @Test
@@ -123,7 +123,7 @@ class ReportSummaryIntegrationTests {
         scenario.completeOk(scenario.as("reviewer"), lastYear, "appraisal", Map.of("outcome", "RECOMMEND_APPROVAL", "amountVnd", 10_000_000L));
         scenario.completeOk(scenario.as("approver"), lastYear, "decision", Map.of("outcome", "APPROVE",
                 "decisionNumber", lastYear + "/QĐ-SKHCN", "decisionDate", (YEAR - 1) + "-12-30"));
-        assertSummaryEqualsDossiers();
+        assertSummaryEqualsApplications();
 
         Api.Response closed = finance.post("/api/v1/budget/year-end-closings", Map.of("policyCode", scenario.tag,
                 "fiscalYear", YEAR - 1, "reason", "Khoá sổ cuối năm", "documentRef", "QT-" + (YEAR - 1)));
@@ -137,7 +137,7 @@ class ReportSummaryIntegrationTests {
         long organisationId = business.get("/api/v1/applications/" + thisYear).number("organisationId");
         assertThat(jdbc.queryForList("SELECT decision_year FROM report_business WHERE organisation_id = ? AND fiscal_year = ?"
                 + " ORDER BY decision_year", Integer.class, organisationId, YEAR)).containsExactly(YEAR - 1, YEAR);
-        assertSummaryEqualsDossiers();
+        assertSummaryEqualsApplications();
     }
 
     @Test
@@ -161,13 +161,13 @@ class ReportSummaryIntegrationTests {
     }
 
     /** In one read-only transaction: one snapshot, whatever background jobs of other tests are doing. */
-    private void assertSummaryEqualsDossiers() {
+    private void assertSummaryEqualsApplications() {
         TransactionTemplate snapshot = new TransactionTemplate(transactionManager);
         snapshot.setReadOnly(true);
-        snapshot.executeWithoutResult(status -> assertSummaryEqualsDossiersInSnapshot());
+        snapshot.executeWithoutResult(status -> assertSummaryEqualsApplicationsInSnapshot());
     }
 
-    private void assertSummaryEqualsDossiersInSnapshot() {
+    private void assertSummaryEqualsApplicationsInSnapshot() {
         assertThat(jdbc.queryForList("SELECT fiscal_year, category, organisation_id, decision_year, dossiers FROM report_business"
                 + " ORDER BY fiscal_year, category, organisation_id, decision_year"))
                 .isEqualTo(jdbc.queryForList(BUSINESSES_FROM_DOSSIERS));

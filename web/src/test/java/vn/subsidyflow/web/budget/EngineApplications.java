@@ -22,7 +22,7 @@ import vn.subsidyflow.web.support.TaxCodes;
  * Prepares many dossiers quickly through one node's engine services (the same code the API calls,
  * without an HTTP round trip and a password check per step). Tests then act over HTTP.
  */
-final class EngineDossiers {
+final class EngineApplications {
 
     static final Actor INTAKE = new Actor("intake", Set.of(Role.INTAKE), null, null);
     static final Actor REVIEWER = new Actor("reviewer", Set.of(Role.REVIEWER), null, null);
@@ -36,7 +36,7 @@ final class EngineDossiers {
     private final Inbox inbox;
     private final Accounts accounts;
 
-    EngineDossiers(ApplicationContext node) {
+    EngineApplications(ApplicationContext node) {
         this.applications = node.getBean(Applications.class);
         this.review = node.getBean(Review.class);
         this.inbox = node.getBean(Inbox.class);

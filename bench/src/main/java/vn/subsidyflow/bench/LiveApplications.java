@@ -17,12 +17,12 @@ import java.util.concurrent.Future;
 import org.flowable.engine.ProcessEngine;
 
 /**
- * Dossiers with real, running process instances: rows inserted in bulk, then one Flowable process
+ * TestApplications with real, running process instances: rows inserted in bulk, then one Flowable process
  * instance each, started by a bare engine on the application's schema and moved to the step the
  * dossier is at. The inbox read model is then filled from Flowable's own task rows (the projector
  * that normally does it lives in the application's engine).
  */
-final class LiveDossiers {
+final class LiveApplications {
 
     /** Where a live dossier stands: its task, its status. */
     enum Step {
@@ -45,7 +45,7 @@ final class LiveDossiers {
     private final Map<String, Long> currentLines;
     private final int threads;
 
-    LiveDossiers(Database db, ProcessEngine engine, long policyVersionId, List<HistoryGenerator.Item> items,
+    LiveApplications(Database db, ProcessEngine engine, long policyVersionId, List<HistoryGenerator.Item> items,
                  Map<String, Long> currentLines, int threads) {
         this.db = db;
         this.engine = engine;

@@ -16,12 +16,12 @@ import vn.subsidyflow.web.application.DocumentDownloads;
 
 /** A dossier's papers (download, or preview for PDF and images) and its process diagram, for whoever may see it. */
 @Controller
-class DossierFilesController {
+class ApplicationFilesController {
 
     private final Applications applications;
     private final ProcessDiagrams diagrams;
 
-    DossierFilesController(Applications applications, ProcessDiagrams diagrams) {
+    ApplicationFilesController(Applications applications, ProcessDiagrams diagrams) {
         this.applications = applications;
         this.diagrams = diagrams;
     }

@@ -15,7 +15,7 @@ import vn.subsidyflow.web.support.Scenario;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
-class DossierLifecycleIntegrationTests {
+class ApplicationLifecycleIntegrationTests {
 
     @LocalServerPort
     int port;

@@ -6,11 +6,11 @@ import vn.subsidyflow.catalog.Category;
  * What the period report counts of one supported dossier: its business, category, the year of its
  * decision, the fiscal year its budget sits in, and its approved and paid đồng.
  */
-public record SupportedDossier(long organisationId, Category category, int decisionYear, int fiscalYear,
+public record SupportedApplication(long organisationId, Category category, int decisionYear, int fiscalYear,
                                long approvedVnd, long paidVnd) {
 
     /** Same business, category, decision year and fiscal year: only the amounts may differ. */
-    boolean sameKey(SupportedDossier other) {
+    boolean sameKey(SupportedApplication other) {
         return organisationId == other.organisationId && category == other.category
                 && decisionYear == other.decisionYear && fiscalYear == other.fiscalYear;
     }

@@ -4,9 +4,9 @@ import java.util.Map;
 import vn.subsidyflow.shared.DomainFailure;
 
 /** The dossier is not in a state that allows this action; nothing changed. */
-public class DossierNotInState extends DomainFailure {
+public class ApplicationNotInState extends DomainFailure {
 
-    public DossierNotInState(Long applicationId, ApplicationStatus actual, String action) {
+    public ApplicationNotInState(Long applicationId, ApplicationStatus actual, String action) {
         super(Kind.CONFLICT, "DOSSIER_NOT_IN_STATE",
                 "Dossier " + applicationId + " is " + actual + "; it cannot be " + action + " now",
                 Map.of("status", actual.name()));

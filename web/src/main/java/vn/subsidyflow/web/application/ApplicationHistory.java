@@ -22,7 +22,7 @@ import vn.subsidyflow.shared.Role;
  * role, e.g. {@code INTAKE}), never by username, as a public office signs as the office.
  */
 @Component
-public class DossierHistory {
+public class ApplicationHistory {
 
     /** Actions whose detail the applicant reads: its own, and the reasons given to it. */
     private static final Set<String> DETAIL_FOR_APPLICANT = Set.of("CREATED", "DOCUMENT_ADDED", "SUBMITTED", "WITHDRAWN",
@@ -36,7 +36,7 @@ public class DossierHistory {
     private final AuditTrail audit;
     private final Accounts accounts;
 
-    DossierHistory(AuditTrail audit, Accounts accounts) {
+    ApplicationHistory(AuditTrail audit, Accounts accounts) {
         this.audit = audit;
         this.accounts = accounts;
     }

@@ -15,18 +15,18 @@ import vn.subsidyflow.catalog.SupportItem;
 import vn.subsidyflow.review.Inbox;
 import vn.subsidyflow.review.OpenTask;
 import vn.subsidyflow.shared.Actor;
-import vn.subsidyflow.web.application.DossierHistory;
+import vn.subsidyflow.web.application.ApplicationHistory;
 
 /** Puts what every dossier page shows on the model: the dossier, its item, papers, current steps and history. */
 @Component
-class DossierPages {
+class ApplicationPages {
 
     private final Applications applications;
     private final PolicyCatalog catalog;
-    private final DossierHistory history;
+    private final ApplicationHistory history;
     private final Inbox inbox;
 
-    DossierPages(Applications applications, PolicyCatalog catalog, DossierHistory history, Inbox inbox) {
+    ApplicationPages(Applications applications, PolicyCatalog catalog, ApplicationHistory history, Inbox inbox) {
         this.applications = applications;
         this.catalog = catalog;
         this.history = history;

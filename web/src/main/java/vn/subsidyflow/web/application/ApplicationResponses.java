@@ -8,13 +8,13 @@ import vn.subsidyflow.shared.Actor;
 
 /** Assembles the full dossier view after any command, for the dossier and task endpoints alike. */
 @Component
-public class DossierResponses {
+public class ApplicationResponses {
 
     private final Applications applications;
-    private final DossierHistory history;
+    private final ApplicationHistory history;
     private final Inbox inbox;
 
-    DossierResponses(Applications applications, DossierHistory history, Inbox inbox) {
+    ApplicationResponses(Applications applications, ApplicationHistory history, Inbox inbox) {
         this.applications = applications;
         this.history = history;
         this.inbox = inbox;

@@ -8,7 +8,7 @@ import vn.subsidyflow.catalog.DocumentKind;
 import vn.subsidyflow.catalog.SupportItem;
 
 /** Test data builders that walk the dossier's state machine, as a user would. */
-final class Dossiers {
+final class TestApplications {
 
     static final Instant NOW = Instant.parse("2026-03-02T03:00:00Z");
     static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
@@ -16,7 +16,7 @@ final class Dossiers {
             50_000_000L, "PER_APPLICATION", 1, List.of(DocumentKind.APPLICATION_FORM), List.of(DocumentKind.CERTIFICATE),
             "Test", true, LocalDate.of(2020, 1, 1), null);
 
-    private Dossiers() {
+    private TestApplications() {
     }
 
     static Application draft(long eligibleCostVnd) {

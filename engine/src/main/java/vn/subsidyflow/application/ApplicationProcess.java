@@ -4,7 +4,7 @@ package vn.subsidyflow.application;
  * The dossier's workflow, as the aggregate's services see it. Implemented at the Flowable edge, so
  * the domain never sees a Flowable type.
  */
-public interface DossierProcess {
+public interface ApplicationProcess {
 
     /** Starts the lifecycle process for a submitted dossier; returns the process instance id. */
     String start(Application application);
