@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.catalog.SupportItem;
-import vn.subsidyflow.report.SupportedApplication;
 import vn.subsidyflow.shared.DomainFailure;
 import vn.subsidyflow.shared.Money;
 

@@ -2,22 +2,27 @@ package vn.subsidyflow.application;
 
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.subsidyflow.catalog.DocumentKind;
-import vn.subsidyflow.report.SupportSummary;
 import vn.subsidyflow.shared.DomainFailure;
 
-/** Loads and saves the dossier aggregate for the services that act on it (review, process, payments). */
+/**
+ * Loads and saves the dossier aggregate for the services that act on it (review, process, payments).
+ * Writes join the caller's transaction ({@code MANDATORY}): the command that changes a dossier owns
+ * the transaction and its retries.
+ */
 @Repository
 public class ApplicationRepository {
 
     private final ApplicationMapper mapper;
-    private final SupportSummary summary;
+    private final ApplicationEventPublisher events;
 
-    ApplicationRepository(ApplicationMapper mapper, SupportSummary summary) {
+    ApplicationRepository(ApplicationMapper mapper, ApplicationEventPublisher events) {
         this.mapper = mapper;
-        this.summary = summary;
+        this.events = events;
     }
 
     public Application load(long id) {
@@ -27,23 +32,24 @@ public class ApplicationRepository {
     }
 
     /**
-     * Saves every change, and the change in what the period report counts of the dossier, in one
-     * transaction; a concurrent change since loading fails with a retryable conflict.
+     * Saves every change and publishes {@link ApplicationChanged} in the caller's transaction, so what
+     * listens to it (the period report's summary) changes with the dossier or not at all; a concurrent
+     * change since loading fails with a retryable conflict.
      */
-    @Transactional
+    @Transactional(propagation = Propagation.MANDATORY)
     public void save(Application application) {
         if (mapper.update(application) == 0) {
             throw new StaleApplication(application.id());
         }
-        summary.changed(application.id(), application.persistedSupport(), application.support());
+        events.publishEvent(new ApplicationChanged(application.id(), application.persistedSupport(), application.support()));
         // The row's version went up by one; keep the copy in hand usable for a later save.
         application.saved();
     }
 
-    @Transactional
+    @Transactional(propagation = Propagation.MANDATORY)
     void insert(Application application) {
         mapper.insert(application);
-        summary.changed(application.id(), null, application.support());
+        events.publishEvent(new ApplicationChanged(application.id(), null, application.support()));
         application.persisted();
     }
 
@@ -54,7 +60,7 @@ public class ApplicationRepository {
      * and both pass a "once per business" limit; with the lock the second waits, then (reading
      * committed rows) counts the first.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY)
     public int countSupported(Application application) {
         mapper.lockOrganisation(application.organisationId());
         return mapper.countSupported(application.organisationId(), application.supportItemCode(), application.id());

@@ -2,10 +2,16 @@ package vn.subsidyflow.audit;
 
 import java.util.List;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import vn.subsidyflow.shared.Actor;
 
-/** Appends to the audit trail inside the caller's transaction: the record exists exactly when the change does. */
+/**
+ * Appends to the audit trail inside the caller's transaction ({@code MANDATORY}): the record exists
+ * exactly when the change does, and an append without a change to go with it is refused.
+ */
 @Service
+@Transactional(propagation = Propagation.MANDATORY)
 public class AuditTrail {
 
     private static final int MAX_DETAIL = 2000;
@@ -23,6 +29,7 @@ public class AuditTrail {
     }
 
     /** The dossier's history, oldest first. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<AuditEvent> history(long applicationId) {
         return mapper.findByApplication(applicationId);
     }

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import vn.subsidyflow.database.Transactions;
 import vn.subsidyflow.shared.DomainFailure;
 
 /**
@@ -24,10 +24,12 @@ public class WorkingDayCalendar {
 
     private final HolidayMapper holidays;
     private final Clock clock;
+    private final Transactions transactions;
 
-    WorkingDayCalendar(HolidayMapper holidays, Clock clock) {
+    WorkingDayCalendar(HolidayMapper holidays, Clock clock, Transactions transactions) {
         this.holidays = holidays;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     public LocalDate today() {
@@ -75,23 +77,26 @@ public class WorkingDayCalendar {
         return holidays.findBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
-    @Transactional
     public void addHoliday(Holiday holiday) {
         if (holiday.day() == null || blank(holiday.nameVi()) || blank(holiday.nameEn())) {
             throw DomainFailure.invalid("INVALID_HOLIDAY", "A holiday needs a day and a name in Vietnamese and English");
         }
-        try {
-            holidays.insert(holiday);
-        } catch (DuplicateKeyException e) {
-            throw DomainFailure.conflict("HOLIDAY_EXISTS", holiday.day() + " is already a holiday");
-        }
+        transactions.run(() -> {
+            try {
+                holidays.insert(holiday);
+            } catch (DuplicateKeyException e) {
+                // Caught inside the command: an existing holiday is the admin's mistake, not a race to retry.
+                throw DomainFailure.conflict("HOLIDAY_EXISTS", holiday.day() + " is already a holiday");
+            }
+        });
     }
 
-    @Transactional
     public void removeHoliday(LocalDate day) {
-        if (holidays.delete(day) == 0) {
-            throw DomainFailure.notFound("holiday", day);
-        }
+        transactions.run(() -> {
+            if (holidays.delete(day) == 0) {
+                throw DomainFailure.notFound("holiday", day);
+            }
+        });
     }
 
     private Set<LocalDate> holidayDays(LocalDate from, LocalDate to) {

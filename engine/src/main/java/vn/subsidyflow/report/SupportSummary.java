@@ -3,18 +3,22 @@ package vn.subsidyflow.report;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.subsidyflow.application.ApplicationChanged;
+import vn.subsidyflow.application.SupportedApplication;
 
 /**
  * Keeps the report summary (V31: {@code report_support}, {@code report_business}) equal to what an
- * exact scan of the dossiers would count. Told a dossier's supported facts before and after each
- * save; {@code null} means "not supported".
+ * exact scan of the dossiers would count. Listens to {@link ApplicationChanged}, the dossier's
+ * supported facts before and after each save ({@code null} means "not supported"), so the dossier
+ * aggregate knows nothing of the report.
  * <p>
- * Called inside the saving transaction; the changes are applied just before it commits, in it:
+ * The event arrives inside the saving transaction; the changes are applied just before it commits, in it:
  * several saves of one dossier become one change, and the summary rows (which every decision and
  * payment of a year and category touch) are locked last and briefly — after the budget line, in
  * the same order for decisions and payments, so the two do not deadlock on each other.
@@ -29,12 +33,13 @@ public class SupportSummary {
     }
 
     /**
-     * Records the change of dossier {@code dossierId} from {@code before} to {@code after} (either may
-     * be null), to be applied just before the caller's transaction commits.
+     * Records the change of a dossier, to be applied just before the saving transaction commits.
+     * {@code MANDATORY}: a save outside a transaction would leave the summary behind the dossiers.
      */
+    @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    public void changed(long dossierId, SupportedApplication before, SupportedApplication after) {
-        pending().changed(dossierId, before, after);
+    public void changed(ApplicationChanged change) {
+        pending().changed(change.applicationId(), change.before(), change.after());
     }
 
     private Pending pending() {

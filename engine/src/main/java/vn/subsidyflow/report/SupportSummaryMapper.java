@@ -2,6 +2,7 @@ package vn.subsidyflow.report;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import vn.subsidyflow.application.SupportedApplication;
 
 @Mapper
 interface SupportSummaryMapper {

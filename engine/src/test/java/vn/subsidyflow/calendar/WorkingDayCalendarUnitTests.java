@@ -13,13 +13,14 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.subsidyflow.database.Transactions;
 
 class WorkingDayCalendarUnitTests {
 
     private final HolidayMapper holidays = mock(HolidayMapper.class);
     // Friday 30 January 2026, 10:00 in Hà Nội.
     private final Clock clock = Clock.fixed(Instant.parse("2026-01-30T03:00:00Z"), ZoneOffset.UTC);
-    private final WorkingDayCalendar calendar = new WorkingDayCalendar(holidays, clock);
+    private final WorkingDayCalendar calendar = new WorkingDayCalendar(holidays, clock, mock(Transactions.class));
 
     @Test
     void shouldSkipWeekendsAndHolidays() {
