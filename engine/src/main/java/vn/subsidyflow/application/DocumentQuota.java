@@ -1,7 +1,8 @@
 package vn.subsidyflow.application;
 
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import vn.subsidyflow.shared.DomainFailure;
 
@@ -11,17 +12,19 @@ import vn.subsidyflow.shared.DomainFailure;
  * dossier's row is locked before counting, so two uploads at once cannot both take the last room.
  */
 @Component
+@EnableConfigurationProperties(DocumentSettings.class)
 class DocumentQuota {
-
-    static final String MAX_COUNT = "subsidyflow.documents.max-per-dossier";
-    static final String MAX_BYTES = "subsidyflow.documents.max-bytes-per-dossier";
 
     private final ApplicationMapper mapper;
     private final int maxCount;
     private final long maxBytes;
 
-    DocumentQuota(ApplicationMapper mapper, @Value("${" + MAX_COUNT + ":50}") int maxCount,
-                  @Value("${" + MAX_BYTES + ":104857600}") long maxBytes) {
+    @Autowired
+    DocumentQuota(ApplicationMapper mapper, DocumentSettings settings) {
+        this(mapper, settings.maxPerDossier(), settings.maxBytesPerDossier());
+    }
+
+    DocumentQuota(ApplicationMapper mapper, int maxCount, long maxBytes) {
         this.mapper = mapper;
         this.maxCount = maxCount;
         this.maxBytes = maxBytes;

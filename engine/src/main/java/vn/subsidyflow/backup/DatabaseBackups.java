@@ -18,8 +18,9 @@ import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
+import vn.subsidyflow.database.EmbeddedDatabaseSettings;
 import vn.subsidyflow.db.ServerTools;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
@@ -34,6 +35,7 @@ import vn.subsidyflow.shared.Role;
  * (see README, "Backups").
  */
 @Service
+@EnableConfigurationProperties(BackupSettings.class)
 public class DatabaseBackups {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseBackups.class);
@@ -45,11 +47,9 @@ public class DatabaseBackups {
     /** One backup at a time: a second would only compete for the same disk. */
     private final ReentrantLock running = new ReentrantLock();
 
-    public DatabaseBackups(DataSource dataSource,
-                           @Value("${subsidyflow.backup.dir:${subsidyflow.embedded.dir:data}/backups}") String directory,
-                           Clock clock) {
+    public DatabaseBackups(DataSource dataSource, BackupSettings settings, EmbeddedDatabaseSettings embedded, Clock clock) {
         this.dataSource = dataSource;
-        this.directory = Path.of(directory).toAbsolutePath();
+        this.directory = (settings.dir() != null ? Path.of(settings.dir()) : Path.of(embedded.dir(), "backups")).toAbsolutePath();
         this.clock = clock;
     }
 

@@ -1,10 +1,14 @@
 package vn.subsidyflow.budget;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,19 +17,26 @@ import org.springframework.stereotype.Component;
  * with its entries.
  */
 @Component
-public class LedgerMonitor {
+@EnableConfigurationProperties(ReconciliationSettings.class)
+public class LedgerMonitor implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(LedgerMonitor.class);
 
     private final BudgetLedger ledger;
+    private final ReconciliationSettings settings;
     private final AtomicReference<Reconciliation> latest = new AtomicReference<>();
 
-    LedgerMonitor(BudgetLedger ledger) {
+    LedgerMonitor(BudgetLedger ledger, ReconciliationSettings settings) {
         this.ledger = ledger;
+        this.settings = settings;
     }
 
-    @Scheduled(initialDelayString = "${subsidyflow.reconciliation.initial-delay-ms:15000}",
-            fixedDelayString = "${subsidyflow.reconciliation.interval-ms:60000}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::scheduled,
+                Duration.ofMillis(settings.intervalMs()), Duration.ofMillis(settings.initialDelayMs())));
+    }
+
     void scheduled() {
         try {
             check();

@@ -4,7 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
@@ -17,34 +17,25 @@ import vn.subsidyflow.db.EmbeddedMariaDb;
  * and signing in with the account generated for that directory.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({DatabaseSettings.class, EmbeddedDatabaseSettings.class})
 class DatabaseConfiguration {
 
-    /** Names an external server; without it the embedded one is used. */
-    static final String EXTERNAL_URL = "subsidyflow.db.url";
-    /** Where the embedded server keeps its binaries and data. */
-    static final String EMBEDDED_DIR = "subsidyflow.embedded.dir";
-    static final String DEFAULT_EMBEDDED_DIR = "data";
-
     @Bean
-    DataSource dataSource(@Value("${" + EXTERNAL_URL + ":}") String url,
-                          @Value("${subsidyflow.db.user:root}") String user,
-                          @Value("${subsidyflow.db.password:}") String password,
-                          @Value("${subsidyflow.db.pool-size:20}") int poolSize,
-                          @Value("${" + EMBEDDED_DIR + ":" + DEFAULT_EMBEDDED_DIR + "}") String embeddedDir,
-                          @Value("${subsidyflow.embedded.database:subsidyflow}") String embeddedDatabase) {
+    DataSource dataSource(DatabaseSettings external, EmbeddedDatabaseSettings embedded) {
+        String url = external.url();
         HikariDataSource dataSource = StringUtils.hasText(url)
                 ? new HikariDataSource()
-                : new EmbeddedServerDataSource(EmbeddedMariaDb.acquire(Path.of(embeddedDir), embeddedDatabase));
+                : new EmbeddedServerDataSource(EmbeddedMariaDb.acquire(Path.of(embedded.dir()), embedded.database()));
         if (StringUtils.hasText(url)) {
             dataSource.setJdbcUrl(url);
         }
         // The embedded server's URL carries its generated account, and so may an external URL: the
         // driver would let a separately given user (the default root) override it.
         if (!carriesAccount(dataSource.getJdbcUrl())) {
-            dataSource.setUsername(user);
-            dataSource.setPassword(password);
+            dataSource.setUsername(external.user());
+            dataSource.setPassword(external.password());
         }
-        dataSource.setMaximumPoolSize(poolSize);
+        dataSource.setMaximumPoolSize(external.poolSize());
         dataSource.setPoolName("subsidyflow");
         // Fail fast while the database is down, so callers get a clear 503 instead of a hang.
         dataSource.setConnectionTimeout(5_000);
@@ -64,7 +55,7 @@ class DatabaseConfiguration {
      * Connector/J settings that save round trips. Without {@code useLocalSessionState} the driver
      * asks the server {@code SELECT @@session.transaction_read_only} whenever Spring or MyBatis checks
      * a connection's read-only flag: 119 of the ~400 statements of one dossier lifecycle were that
-     * question (measured with the general log, issue 5). Our session state only ever changes through
+     * question (counted in the server's general log). Our session state only ever changes through
      * the JDBC API, so the driver's own view of it is exact. The statement caches keep the parsed
      * form of our few hundred distinct statements instead of re-parsing them on every call.
      */

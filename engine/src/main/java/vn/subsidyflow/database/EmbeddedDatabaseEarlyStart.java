@@ -2,8 +2,8 @@ package vn.subsidyflow.database;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
-import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 import vn.subsidyflow.db.EmbeddedMariaDb;
 
@@ -17,11 +17,11 @@ class EmbeddedDatabaseEarlyStart implements ApplicationListener<ApplicationPrepa
 
     @Override
     public void onApplicationEvent(ApplicationPreparedEvent event) {
-        Environment environment = event.getApplicationContext().getEnvironment();
-        if (StringUtils.hasText(environment.getProperty(DatabaseConfiguration.EXTERNAL_URL))) {
+        // Read through the same records the data source uses, so names and defaults live in one place.
+        Binder binder = Binder.get(event.getApplicationContext().getEnvironment());
+        if (StringUtils.hasText(binder.bindOrCreate("subsidyflow.db", DatabaseSettings.class).url())) {
             return;
         }
-        EmbeddedMariaDb.startInBackground(Path.of(environment.getProperty(DatabaseConfiguration.EMBEDDED_DIR,
-                DatabaseConfiguration.DEFAULT_EMBEDDED_DIR)));
+        EmbeddedMariaDb.startInBackground(Path.of(binder.bindOrCreate("subsidyflow.embedded", EmbeddedDatabaseSettings.class).dir()));
     }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -31,6 +31,7 @@ import vn.subsidyflow.shared.DomainFailure;
  * by a crash simply resumes.
  */
 @Service
+@EnableConfigurationProperties(PaymentSettings.class)
 public class PaymentBatches {
 
     static final int MAX_BATCH = 500;
@@ -47,7 +48,7 @@ public class PaymentBatches {
 
     PaymentBatches(Disbursements disbursements, DisbursementMapper mapper, ApplicationRepository applications,
                    PaymentTask paymentTask, Transactions transactions, Clock clock, Optional<PaymentWorker> worker,
-                   @Value("${subsidyflow.payments.chunk-size:100}") int chunkSize) {
+                   PaymentSettings settings) {
         this.disbursements = disbursements;
         this.mapper = mapper;
         this.applications = applications;
@@ -55,10 +56,7 @@ public class PaymentBatches {
         this.transactions = transactions;
         this.clock = clock;
         this.worker = worker;
-        if (chunkSize < 1) {
-            throw new IllegalArgumentException("subsidyflow.payments.chunk-size must be at least 1");
-        }
-        this.chunkSize = chunkSize;
+        this.chunkSize = settings.chunkSize();
     }
 
     /** Creates a batch paying each item; returns it with its payments QUEUED. */

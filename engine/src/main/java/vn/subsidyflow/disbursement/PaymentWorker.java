@@ -1,14 +1,16 @@
 package vn.subsidyflow.disbursement;
 
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,12 +22,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "subsidyflow.payments.worker-enabled", havingValue = "true", matchIfMissing = true)
-class PaymentWorker implements org.springframework.beans.factory.DisposableBean {
+class PaymentWorker implements SchedulingConfigurer, org.springframework.beans.factory.DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentWorker.class);
 
     private final PaymentBatches batches;
     private final long pauseMillis;
+    private final Duration pollInterval;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "payment-worker");
         thread.setDaemon(true);
@@ -33,16 +36,22 @@ class PaymentWorker implements org.springframework.beans.factory.DisposableBean 
     });
     private final AtomicBoolean draining = new AtomicBoolean();
 
-    PaymentWorker(@Lazy PaymentBatches batches, @Value("${subsidyflow.payments.pause-ms:0}") long pauseMillis) {
+    PaymentWorker(@Lazy PaymentBatches batches, PaymentSettings settings) {
         this.batches = batches;
-        this.pauseMillis = pauseMillis;
+        this.pauseMillis = settings.pauseMs();
+        this.pollInterval = Duration.ofMillis(settings.pollMs());
     }
 
     void wake() {
         executor.execute(this::drain);
     }
 
-    @Scheduled(initialDelayString = "${subsidyflow.payments.poll-ms:2000}", fixedDelayString = "${subsidyflow.payments.poll-ms:2000}")
+    /** Polls every {@code subsidyflow.payments.poll-ms}, the first time one interval after start. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::poll, pollInterval, pollInterval));
+    }
+
     void poll() {
         drain();
     }

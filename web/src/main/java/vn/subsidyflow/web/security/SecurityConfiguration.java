@@ -2,7 +2,6 @@ package vn.subsidyflow.web.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,7 +31,7 @@ import vn.subsidyflow.web.problem.ProblemWriter;
  * ({@link SignInThrottle}): the API answers 429 with Retry-After, the login page says how long to wait.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SignInThrottleSettings.class)
+@EnableConfigurationProperties({SignInThrottleSettings.class, SessionSettings.class})
 class SecurityConfiguration {
 
     @Bean
@@ -107,8 +106,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain ui(HttpSecurity http, @Value("${subsidyflow.ui.session-timeout-minutes:30}") int timeoutMinutes)
-            throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, SessionSettings settings) throws Exception {
+        int timeoutMinutes = settings.sessionTimeoutMinutes();
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/login", "/signup", "/error", "/error/**", "/css/**", "/js/**", "/img/**",
                                 "/webjars/**", "/favicon.ico").permitAll()
