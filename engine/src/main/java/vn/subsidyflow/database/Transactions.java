@@ -29,6 +29,10 @@ import vn.subsidyflow.shared.DomainFailure;
  * sees the winner's committed row and takes the path for an existing one. A command that still
  * breaks a unique key on its retry is not racing: it gets a named 409 {@code DUPLICATE_ENTRY}.
  * Commands that turn a duplicate into their own named failure catch it themselves, inside.
+ * <p>
+ * The one place a transaction starts (docs/DESIGN.md, "Transactions"): a public engine service runs
+ * each command through here; what the command calls joins it ({@code @Transactional(MANDATORY)} for
+ * writes that must never run alone, {@code SUPPORTS} for reads). {@code ArchitectureUnitTests} holds it.
  */
 @Component
 public class Transactions {
