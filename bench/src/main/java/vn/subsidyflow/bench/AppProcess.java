@@ -47,7 +47,8 @@ final class AppProcess implements AutoCloseable {
         try {
             return startOnce(config, embeddedDir, schema, logName);
         } catch (IllegalStateException exited) {
-            // Shared build machines: a concurrent server install or a 30 s start-up timeout under load. Once more.
+            // A first start can fail for reasons of the moment (another run installing the server, a start
+            // slower than the 30 s allowed under load); a second one usually does not.
             System.out.println("[bench] " + exited.getMessage() + "; trying once more");
             return startOnce(config, embeddedDir, schema, logName);
         }

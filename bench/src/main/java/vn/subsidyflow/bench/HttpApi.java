@@ -49,9 +49,9 @@ final class HttpApi {
     /**
      * A GET as the latency figures time it: one blocking keep-alive HTTP/1.1 exchange
      * ({@link HttpURLConnection}), the whole body read and thrown away, nothing parsed. {@link #get}
-     * parses every body into JSON and goes through {@link HttpClient}'s executor threads: client work on
-     * the two cores the application and the database need, 0.6-0.8 ms per call at the median when the
-     * two were timed side by side.
+     * parses every body into JSON and goes through {@link HttpClient}'s executor threads: client work that
+     * competes with the application and the database for the same processors, and shows in the figures
+     * as server latency (0.6-0.8 ms per call at the median when the two were timed side by side).
      */
     int fetch(String path, int expected) {
         try {
