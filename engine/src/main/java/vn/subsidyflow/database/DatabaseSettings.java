@@ -23,4 +23,12 @@ public record DatabaseSettings(@NotNull @DefaultValue("") String url,
                                @NotNull @DefaultValue("root") String user,
                                @NotNull @DefaultValue("") String password,
                                @Min(1) @DefaultValue("20") int poolSize) {
+
+    /** Never a password (given apart or in the URL): a record's own toString would put it in any log that shows it. */
+    @Override
+    public String toString() {
+        String shownUrl = url == null ? null : url.replaceAll("(?i)(password=)[^&]*", "$1***");
+        String shownPassword = password == null || password.isEmpty() ? "" : "***";
+        return "DatabaseSettings[url=" + shownUrl + ", user=" + user + ", password=" + shownPassword + ", poolSize=" + poolSize + "]";
+    }
 }

@@ -74,6 +74,12 @@ class SettingsBindingTests {
         });
     }
 
+    @Test
+    void shouldNeverShowTheDatabasePasswordInTheSettingsText() {
+        String shown = new DatabaseSettings("jdbc:mysql://db/s?user=u&password=secret1&x=1", "u", "secret2", 5).toString();
+        assertThat(shown).doesNotContain("secret1").doesNotContain("secret2").contains("user=u&password=***&x=1");
+    }
+
     private static String messages(Throwable failure) {
         StringBuilder all = new StringBuilder();
         for (Throwable t = failure; t != null; t = t.getCause()) {
