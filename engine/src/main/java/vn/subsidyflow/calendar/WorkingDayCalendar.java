@@ -11,6 +11,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 
 /**
  * Counts working days: Monday to Friday, less the holidays table. Legal deadlines are counted in
@@ -78,19 +79,19 @@ public class WorkingDayCalendar {
     @Transactional
     public void addHoliday(Holiday holiday) {
         if (holiday.day() == null || blank(holiday.nameVi()) || blank(holiday.nameEn())) {
-            throw DomainFailure.invalid("INVALID_HOLIDAY", "A holiday needs a day and a name in Vietnamese and English");
+            throw new DomainFailure(FailureCode.INVALID_HOLIDAY, "A holiday needs a day and a name in Vietnamese and English");
         }
         try {
             holidays.insert(holiday);
         } catch (DuplicateKeyException e) {
-            throw DomainFailure.conflict("HOLIDAY_EXISTS", holiday.day() + " is already a holiday");
+            throw new DomainFailure(FailureCode.HOLIDAY_EXISTS, holiday.day() + " is already a holiday");
         }
     }
 
     @Transactional
     public void removeHoliday(LocalDate day) {
         if (holidays.delete(day) == 0) {
-            throw DomainFailure.notFound("holiday", day);
+            throw DomainFailure.notFound(FailureCode.HOLIDAY_NOT_FOUND, day);
         }
     }
 
