@@ -10,9 +10,11 @@ import java.util.Set;
 import vn.subsidyflow.shared.DomainFailure.Kind;
 
 /**
- * Every refusal the domain can give, once: the code clients see, its {@link Kind} (the web layer
- * maps each kind to one HTTP status) and what it means. This list is the documentation of the codes;
- * the OpenAPI document lists them from here. A code's name never changes: clients depend on it.
+ * Every refusal of a request's content, once: the code clients see, its {@link Kind} (the web layer
+ * maps each kind to one HTTP status) and what it means. The domain throws them; the web layer's
+ * validation and pages refuse input with the same codes ({@code INVALID_PAGE}, {@code TOO_LONG}), so
+ * they live here too. This list is the documentation of the codes; the OpenAPI document lists them
+ * from here. A code's name never changes: clients depend on it.
  *
  * <p>One enum rather than a class per failure: most refusals carry nothing but a message and
  * sometimes the field, and a flat list is what a client's developer wants to read. Failures that

@@ -7,12 +7,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
 import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.subsidyflow.shared.DomainFailure;
 import vn.subsidyflow.shared.FailureCode;
@@ -162,6 +172,36 @@ class ProblemCatalogueUnitTests {
                 .allSatisfy(m -> assertThat(Arrays.asList(m.getParameterTypes())).as(m.toString()).contains(ProblemCode.class));
         assertThat(Arrays.stream(ProblemHandler.class.getDeclaredMethods()).filter(m -> m.getName().equals("respond")))
                 .allSatisfy(m -> assertThat(Arrays.asList(m.getParameterTypes())).as(m.toString()).contains(ProblemCode.class));
+    }
+
+    /**
+     * No code is written as a string anywhere in the engine's or the web layer's main code, but in
+     * the catalogue itself. Audit actions are another vocabulary that shares a word (PAYMENT_FAILED).
+     */
+    @Test
+    void shouldLeaveNoCodeAsAStringLiteralOutsideTheCatalogue() throws IOException {
+        Set<String> codes = new HashSet<>();
+        ProblemCatalogue.all().forEach(code -> codes.add(code.name()));
+        Arrays.stream(ConstraintCode.values()).forEach(code -> codes.add(code.name()));
+        Pattern literal = Pattern.compile("\"([A-Z][A-Z0-9_]*)\"");
+        List<String> found = new ArrayList<>();
+        for (Path root : List.of(Path.of("src/main/java"), Path.of("../engine/src/main/java"))) {
+            assertThat(root).isDirectory();
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    List<String> lines = Files.readAllLines(file);
+                    for (int i = 0; i < lines.size(); i++) {
+                        Matcher m = literal.matcher(lines.get(i));
+                        while (m.find()) {
+                            if (codes.contains(m.group(1)) && !lines.get(i).contains("audit.record(")) {
+                                found.add(file + ":" + (i + 1) + " " + m.group());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(found).isEmpty();
     }
 
     /** Main code compares catalogue entries ({@code failureCode() == X}), never code strings. */
