@@ -11,6 +11,7 @@ import vn.subsidyflow.audit.AuditTrail;
 import vn.subsidyflow.database.Transactions;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.shared.Role;
 
 /** Looks up users and organisations; creates staff users (administration and demo data). */
@@ -46,7 +47,7 @@ public class Accounts {
     }
 
     public Organisation organisation(long id) {
-        return mapper.findOrganisation(id).orElseThrow(() -> DomainFailure.notFound("organisation", id));
+        return mapper.findOrganisation(id).orElseThrow(() -> DomainFailure.notFound(FailureCode.ORGANISATION_NOT_FOUND, id));
     }
 
     public Optional<Organisation> organisationByTaxCode(String taxCode) {
@@ -60,7 +61,7 @@ public class Accounts {
     /** Creates a staff user with the given roles. */
     public UserAccount createStaff(String username, String password, String displayName, Set<Role> roles) {
         if (roles.contains(Role.APPLICANT)) {
-            throw DomainFailure.invalid("INVALID_ROLE", "Staff users cannot hold the APPLICANT role");
+            throw new DomainFailure(FailureCode.INVALID_ROLE, "Staff users cannot hold the APPLICANT role");
         }
         return transactions.inTransaction(() -> registrations.createUser(username, password, displayName, null, null, roles));
     }
@@ -71,7 +72,7 @@ public class Accounts {
      */
     public UserAccount createOrganisationUser(Organisation organisation, String username, String password) {
         if (!TaxCode.isValid(organisation.taxCode())) {
-            throw DomainFailure.invalid("INVALID_TAX_CODE", "'" + organisation.taxCode() + "' is not a valid tax code");
+            throw new DomainFailure(FailureCode.INVALID_TAX_CODE, "'" + organisation.taxCode() + "' is not a valid tax code");
         }
         return transactions.inTransaction(() -> {
             mapper.insertOrganisation(organisation);
@@ -87,7 +88,7 @@ public class Accounts {
      */
     public Organisation changeBankAccount(Actor actor, String bankName, String accountNumber, String accountName) {
         if (!actor.isApplicant()) {
-            throw new DomainFailure(DomainFailure.Kind.FORBIDDEN, "APPLICANTS_ONLY",
+            throw new DomainFailure(FailureCode.APPLICANTS_ONLY,
                     "Only an applicant organisation's user can change its bank account");
         }
         return transactions.inTransaction(() -> {
@@ -102,11 +103,11 @@ public class Accounts {
     public void updateBankAccount(long organisationId, String bankName, String accountNumber, String accountName) {
         if (bankName == null || bankName.isBlank() || accountName == null || accountName.isBlank()
                 || accountNumber == null || !accountNumber.matches("[0-9]{6,20}")) {
-            throw DomainFailure.invalid("INVALID_BANK_ACCOUNT", "A bank account needs the bank, a 6–20 digit account number and the account name");
+            throw new DomainFailure(FailureCode.INVALID_BANK_ACCOUNT, "A bank account needs the bank, a 6–20 digit account number and the account name");
         }
         transactions.run(() -> {
             if (mapper.updateBankAccount(organisationId, bankName.trim(), accountNumber, accountName.trim()) == 0) {
-                throw DomainFailure.notFound("organisation", organisationId);
+                throw DomainFailure.notFound(FailureCode.ORGANISATION_NOT_FOUND, organisationId);
             }
         });
     }

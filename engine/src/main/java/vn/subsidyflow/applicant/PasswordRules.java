@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 
 /**
  * What a new password must be (NIST SP 800-63B: length and a block list, no composition rules):
@@ -35,19 +36,19 @@ public final class PasswordRules {
     public static void check(String password) {
         int length = password == null ? 0 : password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            throw refused("PASSWORD_TOO_SHORT", "The password needs at least " + MIN_LENGTH + " characters");
+            throw refused(FailureCode.PASSWORD_TOO_SHORT, "The password needs at least " + MIN_LENGTH + " characters");
         }
         if (length > MAX_LENGTH || password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw refused("PASSWORD_TOO_LONG", "The password may have at most " + MAX_LENGTH + " characters and "
+            throw refused(FailureCode.PASSWORD_TOO_LONG, "The password may have at most " + MAX_LENGTH + " characters and "
                     + MAX_BYTES + " bytes in UTF-8 (a Vietnamese letter with marks takes 2-3 bytes)");
         }
         if (Common.PASSWORDS.contains(password.toLowerCase(Locale.ROOT))) {
-            throw refused("PASSWORD_TOO_COMMON", "This password is among the most commonly used ones; choose another");
+            throw refused(FailureCode.PASSWORD_TOO_COMMON, "This password is among the most commonly used ones; choose another");
         }
     }
 
-    private static DomainFailure refused(String code, String message) {
-        return new DomainFailure(DomainFailure.Kind.INVALID, code, message,
+    private static DomainFailure refused(FailureCode code, String message) {
+        return new DomainFailure(code, message,
                 Map.of("field", "password", "minLength", MIN_LENGTH, "maxLength", MAX_LENGTH));
     }
 

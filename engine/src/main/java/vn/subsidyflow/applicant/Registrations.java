@@ -7,6 +7,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import vn.subsidyflow.database.Transactions;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.shared.Role;
 
 /**
@@ -34,10 +35,10 @@ public class Registrations {
         validate(r);
         return transactions.inTransaction(() -> {
             if (mapper.usernameTaken(r.username())) {
-                throw DomainFailure.conflict("USERNAME_TAKEN", "The username '" + r.username() + "' is already taken");
+                throw new DomainFailure(FailureCode.USERNAME_TAKEN, "The username '" + r.username() + "' is already taken");
             }
             if (mapper.findOrganisationByTaxCode(r.taxCode()).isPresent()) {
-                throw DomainFailure.conflict("TAX_CODE_TAKEN", "An organisation with tax code " + r.taxCode() + " is already registered");
+                throw new DomainFailure(FailureCode.TAX_CODE_TAKEN, "An organisation with tax code " + r.taxCode() + " is already registered");
             }
             try {
                 mapper.insertOrganisation(new Organisation(null, r.taxCode(), r.organisationName().trim(), r.organisationType(),
@@ -47,7 +48,7 @@ public class Registrations {
                         Set.of(Role.APPLICANT));
             } catch (DuplicateKeyException e) {
                 // Two sign-ups raced for the same name or tax code; the database's unique keys decided.
-                throw DomainFailure.conflict("REGISTRATION_CONFLICT", "The username or tax code was taken at the same moment");
+                throw new DomainFailure(FailureCode.REGISTRATION_CONFLICT, "The username or tax code was taken at the same moment");
             }
         });
     }
@@ -73,20 +74,20 @@ public class Registrations {
         require(r.address() != null && !r.address().isBlank() && r.address().length() <= 500, "address",
                 "the head-office address, up to 500 characters");
         if (!TaxCode.isValid(r.taxCode())) {
-            throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_TAX_CODE",
+            throw new DomainFailure(FailureCode.INVALID_TAX_CODE,
                     "'" + r.taxCode() + "' is not a valid tax code (10 digits with a valid check digit, 10+-NNN for a branch, or a 12-digit personal ID)",
                     java.util.Map.of("field", "taxCode"));
         }
         if (r.organisationType() == OrganisationType.HOUSEHOLD_BUSINESS || r.taxCode().length() != 12) {
             return;
         }
-        throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_TAX_CODE",
+        throw new DomainFailure(FailureCode.INVALID_TAX_CODE,
                 "A 12-digit personal ID is accepted only for household businesses", java.util.Map.of("field", "taxCode"));
     }
 
     private static void require(boolean ok, String field, String expected) {
         if (!ok) {
-            throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_INPUT", field + ": expected " + expected,
+            throw new DomainFailure(FailureCode.INVALID_INPUT, field + ": expected " + expected,
                     java.util.Map.of("field", field));
         }
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.catalog.SupportItem;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.shared.Money;
 
 /**
@@ -100,9 +101,9 @@ public class Application {
     /** The one request for supplement the procedure allows, listing everything missing. */
     public void requestSupplement(String missing) {
         require(SUBMITTED, "sent back for a supplement");
-        requireText("comment", missing, "list everything that is missing");
+        requireText(FailureCode.MISSING_COMMENT, "comment", missing, "list everything that is missing");
         if (supplementRequest != null) {
-            throw DomainFailure.conflict("SUPPLEMENT_ALREADY_REQUESTED",
+            throw new DomainFailure(FailureCode.SUPPLEMENT_ALREADY_REQUESTED,
                     "A supplement was already requested once; the procedure allows one request — accept or refuse the dossier");
         }
         status = SUPPLEMENT_REQUESTED;
@@ -116,7 +117,7 @@ public class Application {
 
     public void refuse(String reasons, Instant now) {
         require(SUBMITTED, "refused");
-        requireText("comment", reasons, "refusal needs written reasons");
+        requireText(FailureCode.MISSING_COMMENT, "comment", reasons, "refusal needs written reasons");
         close(REFUSED, reasons, now);
     }
 
@@ -129,7 +130,7 @@ public class Application {
         require(IN_APPRAISAL, "appraised");
         Money.requirePositive("amountVnd", amountVnd);
         if (amountVnd > maxSupportVnd) {
-            throw new DomainFailure(DomainFailure.Kind.INVALID, "AMOUNT_ABOVE_MAXIMUM",
+            throw new DomainFailure(FailureCode.AMOUNT_ABOVE_MAXIMUM,
                     "The amount " + amountVnd + " đ exceeds the maximum support of " + maxSupportVnd + " đ for this dossier",
                     Map.of("maxSupportVnd", maxSupportVnd));
         }
@@ -138,7 +139,7 @@ public class Application {
 
     public void recommendRejection(String reviewer, String reasons, Instant now) {
         require(IN_APPRAISAL, "appraised");
-        requireText("comment", reasons, "a recommendation to reject needs reasons");
+        requireText(FailureCode.MISSING_COMMENT, "comment", reasons, "a recommendation to reject needs reasons");
         recordAppraisal(reviewer, null, reasons, now);
     }
 
@@ -154,20 +155,20 @@ public class Application {
     public void approve(String approver, String number, LocalDate date, Instant now) {
         require(AWAITING_DECISION, "approved");
         checkFourEyes(approver);
-        requireText("decisionNumber", number, "the support decision needs its number");
+        requireText(FailureCode.MISSING_DECISION_NUMBER, "decisionNumber", number, "the support decision needs its number");
         if (date == null || date.isAfter(LocalDate.ofInstant(now, ZONE))) {
-            throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_DECISION_DATE",
+            throw new DomainFailure(FailureCode.INVALID_DECISION_DATE,
                     "The decision date cannot be in the future", Map.of("field", "decisionDate"));
         }
         // A decision answers a filed dossier: it cannot predate the filing (and so never lands in a
         // fiscal year long gone, waiting on a budget line that will never exist).
         LocalDate filed = submittedAt == null ? null : LocalDate.ofInstant(submittedAt, ZONE);
         if (filed != null && date.isBefore(filed)) {
-            throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_DECISION_DATE",
+            throw new DomainFailure(FailureCode.INVALID_DECISION_DATE,
                     "The decision date cannot be before the dossier was filed (" + filed + ")", Map.of("field", "decisionDate"));
         }
         if (recommendedAmountVnd == null) {
-            throw DomainFailure.conflict("NO_RECOMMENDED_AMOUNT",
+            throw new DomainFailure(FailureCode.NO_RECOMMENDED_AMOUNT,
                     "The appraisal recommended rejection; return it to appraisal to approve an amount");
         }
         status = APPROVED;
@@ -182,7 +183,7 @@ public class Application {
     public void reject(String approver, String reasons, Instant now) {
         require(AWAITING_DECISION, "rejected");
         checkFourEyes(approver);
-        requireText("comment", reasons, "a rejection needs written reasons");
+        requireText(FailureCode.MISSING_COMMENT, "comment", reasons, "a rejection needs written reasons");
         decidedBy = approver;
         decidedAt = now;
         close(REJECTED, reasons, now);
@@ -228,7 +229,7 @@ public class Application {
         require(AWAITING_PAYMENT, "paid");
         Money.requirePositive("amountVnd", amountVnd);
         if (paidAmountVnd + amountVnd > approvedAmountVnd) {
-            throw DomainFailure.conflict("OVERPAYMENT", "Paying " + amountVnd + " đ would exceed the approved amount of "
+            throw new DomainFailure(FailureCode.OVERPAYMENT, "Paying " + amountVnd + " đ would exceed the approved amount of "
                     + approvedAmountVnd + " đ (" + paidAmountVnd + " đ already paid)");
         }
         paidAmountVnd += amountVnd;
@@ -303,13 +304,13 @@ public class Application {
         }
     }
 
-    private static void requireText(String field, String value, String why) {
+    private static void requireText(FailureCode missing, String field, String value, String why) {
         if (value == null || value.isBlank()) {
-            throw new DomainFailure(DomainFailure.Kind.INVALID, "MISSING_" + field.replaceAll("([A-Z])", "_$1").toUpperCase(),
+            throw new DomainFailure(missing,
                     field + " is required: " + why, Map.of("field", field));
         }
         if (value.length() > 2000) {
-            throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_INPUT", field + " must be at most 2000 characters",
+            throw new DomainFailure(FailureCode.INVALID_INPUT, field + " must be at most 2000 characters",
                     Map.of("field", field));
         }
     }

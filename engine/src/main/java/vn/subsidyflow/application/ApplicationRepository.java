@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.subsidyflow.catalog.DocumentKind;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 
 /**
  * Loads and saves the dossier aggregate for the services that act on it (review, process, payments).
@@ -26,7 +27,7 @@ public class ApplicationRepository {
     }
 
     public Application load(long id) {
-        Application application = mapper.findById(id).orElseThrow(() -> DomainFailure.notFound("application", id));
+        Application application = mapper.findById(id).orElseThrow(() -> DomainFailure.notFound(FailureCode.APPLICATION_NOT_FOUND, id));
         application.persisted();
         return application;
     }

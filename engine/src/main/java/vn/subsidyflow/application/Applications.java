@@ -16,6 +16,7 @@ import vn.subsidyflow.database.GeneratedId;
 import vn.subsidyflow.database.Transactions;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.shared.Role;
 
 /**
@@ -56,10 +57,10 @@ public class Applications {
     /** Starts a draft dossier for the caller's organisation. */
     public Application create(Actor actor, String supportItemCode, String title, long eligibleCostVnd) {
         if (!actor.isApplicant()) {
-            throw new DomainFailure(DomainFailure.Kind.FORBIDDEN, "APPLICANTS_ONLY", "Only an applicant organisation's user can file a dossier");
+            throw new DomainFailure(FailureCode.APPLICANTS_ONLY, "Only an applicant organisation's user can file a dossier");
         }
         if (title == null || title.isBlank() || title.length() > 300) {
-            throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_INPUT", "title: required, up to 300 characters",
+            throw new DomainFailure(FailureCode.INVALID_INPUT, "title: required, up to 300 characters",
                     Map.of("field", "title"));
         }
         return transactions.inTransaction(() -> {
@@ -80,13 +81,13 @@ public class Applications {
     public ApplicationDocument addDocument(Actor actor, long applicationId, DocumentKind kind, String fileName,
                                            String contentType, byte[] content) {
         if (kind == null) {
-            throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_DOCUMENT_KIND", "kind is required", Map.of("field", "kind"));
+            throw new DomainFailure(FailureCode.INVALID_DOCUMENT_KIND, "kind is required", Map.of("field", "kind"));
         }
         if (content == null || content.length == 0) {
-            throw new DomainFailure(DomainFailure.Kind.INVALID, "EMPTY_DOCUMENT", "The file is empty", Map.of("field", "file"));
+            throw new DomainFailure(FailureCode.EMPTY_DOCUMENT, "The file is empty", Map.of("field", "file"));
         }
         if (content.length > MAX_DOCUMENT_BYTES) {
-            throw new DomainFailure(DomainFailure.Kind.INVALID, "DOCUMENT_TOO_LARGE",
+            throw new DomainFailure(FailureCode.DOCUMENT_TOO_LARGE,
                     "A document may be at most " + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB", Map.of("field", "file"));
         }
         String name = safeFileName(fileName);
@@ -178,7 +179,7 @@ public class Applications {
     public DocumentContent document(Actor actor, long applicationId, long documentId) {
         get(actor, applicationId);
         ApplicationDocument document = mapper.findDocument(applicationId, documentId)
-                .orElseThrow(() -> DomainFailure.notFound("document", documentId));
+                .orElseThrow(() -> DomainFailure.notFound(FailureCode.DOCUMENT_NOT_FOUND, documentId));
         List<byte[]> content = mapper.findDocumentContent(documentId);
         return DocumentContent.verified(document, content.isEmpty() ? new byte[0] : content.get(0));
     }
@@ -187,7 +188,7 @@ public class Applications {
     public void requireDocuments(long applicationId, List<DocumentKind> required) {
         List<DocumentKind> missing = repository.missing(applicationId, required);
         if (!missing.isEmpty()) {
-            throw new DomainFailure(DomainFailure.Kind.INVALID, "MISSING_DOCUMENTS",
+            throw new DomainFailure(FailureCode.MISSING_DOCUMENTS,
                     "Required documents are missing: " + missing, Map.of("missingDocuments", missing));
         }
     }
@@ -195,7 +196,7 @@ public class Applications {
     private Application ownApplication(Actor actor, long applicationId) {
         Application application = repository.load(applicationId);
         if (!actor.isApplicant() || application.organisationId() != actor.organisationId()) {
-            throw DomainFailure.notFound("application", applicationId);
+            throw DomainFailure.notFound(FailureCode.APPLICATION_NOT_FOUND, applicationId);
         }
         return application;
     }
@@ -206,7 +207,7 @@ public class Applications {
                 : actor.hasAny(Role.INTAKE, Role.REVIEWER, Role.APPROVER, Role.FINANCE, Role.ADMIN, Role.AUDITOR)
                         && application.status() != ApplicationStatus.DRAFT;
         if (!visible) {
-            throw DomainFailure.notFound("application", application.id());
+            throw DomainFailure.notFound(FailureCode.APPLICATION_NOT_FOUND, application.id());
         }
     }
 
@@ -215,7 +216,7 @@ public class Applications {
             return new ApplicationFilter(actor.organisationId(), filter.status(), filter.category(), filter.offset(), filter.limit());
         }
         if (!actor.hasAny(Role.INTAKE, Role.REVIEWER, Role.APPROVER, Role.FINANCE, Role.ADMIN, Role.AUDITOR)) {
-            throw new DomainFailure(DomainFailure.Kind.FORBIDDEN, "FORBIDDEN", "You may not list dossiers");
+            throw new DomainFailure(FailureCode.FORBIDDEN, "You may not list dossiers");
         }
         return filter;
     }

@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 
 /** A document's bytes, for download; only ever built from bytes that match the stored SHA-256. */
 public record DocumentContent(ApplicationDocument document, byte[] content) {
@@ -24,7 +25,7 @@ public record DocumentContent(ApplicationDocument document, byte[] content) {
         if (!actual.equalsIgnoreCase(document.sha256())) {
             log.error("ALERT document {} of dossier {} fails its integrity check: stored SHA-256 {}, content hashes to {}",
                     document.id(), document.applicationId(), document.sha256(), actual);
-            throw new DomainFailure(DomainFailure.Kind.UNAVAILABLE, "DOCUMENT_CORRUPTED",
+            throw new DomainFailure(FailureCode.DOCUMENT_CORRUPTED,
                     "The stored copy of this document is damaged and is not served; the operators have been alerted");
         }
         return new DocumentContent(document, content);

@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 
 /**
  * At most {@code subsidyflow.documents.max-per-dossier} documents (default 50) and
@@ -35,14 +36,14 @@ class DocumentQuota {
      * exist; call it first in the transaction, before the dossier is read.
      */
     void lock(long applicationId) {
-        mapper.lockApplication(applicationId).orElseThrow(() -> DomainFailure.notFound("application", applicationId));
+        mapper.lockApplication(applicationId).orElseThrow(() -> DomainFailure.notFound(FailureCode.APPLICATION_NOT_FOUND, applicationId));
     }
 
     /** Refuses ({@code DOCUMENT_QUOTA_EXCEEDED}) a document that would not fit; the dossier must be locked. */
     void requireRoomFor(long applicationId, long bytes) {
         DocumentUsage usage = mapper.findDocumentUsage(applicationId);
         if (usage.count() + 1 > maxCount || usage.bytes() + bytes > maxBytes) {
-            throw new DomainFailure(DomainFailure.Kind.INVALID, "DOCUMENT_QUOTA_EXCEEDED",
+            throw new DomainFailure(FailureCode.DOCUMENT_QUOTA_EXCEEDED,
                     "A dossier may hold at most " + maxCount + " documents and " + maxBytes / (1024 * 1024)
                             + " MB in total; it holds " + usage.count() + " documents of " + usage.bytes() + " bytes",
                     Map.of("field", "file", "maxDocuments", maxCount, "maxBytes", maxBytes,

@@ -16,6 +16,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 
 /**
  * Decides what an upload really is from its first bytes (Apache Tika's magic numbers; the name and
@@ -50,8 +51,7 @@ final class DocumentTypes {
      */
     static Admitted admit(String declaredType, String fileName, byte[] content) {
         DocumentFormat declared = DocumentFormat.ofMediaType(declaredType).orElseThrow(() -> new DomainFailure(
-                DomainFailure.Kind.INVALID, "UNSUPPORTED_DOCUMENT_TYPE",
-                "Accepted formats: PDF, JPEG, PNG, Word, Excel (got '" + declaredType + "')", Map.of("field", "file")));
+                FailureCode.UNSUPPORTED_DOCUMENT_TYPE, "Accepted formats: PDF, JPEG, PNG, Word, Excel (got '" + declaredType + "')", Map.of("field", "file")));
         MediaType detected = detect(content);
         Set<DocumentFormat> candidates = formatsOf(detected, content);
         if (candidates.isEmpty()) {
@@ -164,12 +164,12 @@ final class DocumentTypes {
     }
 
     private static DomainFailure unsupported(String message, String detected) {
-        return new DomainFailure(DomainFailure.Kind.INVALID, "UNSUPPORTED_DOCUMENT_TYPE", message,
+        return new DomainFailure(FailureCode.UNSUPPORTED_DOCUMENT_TYPE, message,
                 Map.of("field", "file", "detectedType", detected));
     }
 
     private static DomainFailure mismatch(String message, String detected) {
-        return new DomainFailure(DomainFailure.Kind.INVALID, "DOCUMENT_TYPE_MISMATCH", message,
+        return new DomainFailure(FailureCode.DOCUMENT_TYPE_MISMATCH, message,
                 Map.of("field", "file", "detectedType", detected));
     }
 }

@@ -24,6 +24,7 @@ import vn.subsidyflow.database.EmbeddedDatabaseSettings;
 import vn.subsidyflow.db.ServerTools;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.shared.Role;
 
 /**
@@ -60,10 +61,10 @@ public class DatabaseBackups {
     /** Takes a backup now; administrators only. */
     public Backup take(Actor actor) {
         if (!actor.hasAny(Role.ADMIN)) {
-            throw new DomainFailure(DomainFailure.Kind.FORBIDDEN, "FORBIDDEN", "Only an administrator can take a backup");
+            throw new DomainFailure(FailureCode.FORBIDDEN, "Only an administrator can take a backup");
         }
         if (!running.tryLock()) {
-            throw new DomainFailure(DomainFailure.Kind.CONFLICT, "BACKUP_IN_PROGRESS", "A backup is being taken; try again when it is done");
+            throw new DomainFailure(FailureCode.BACKUP_IN_PROGRESS, "A backup is being taken; try again when it is done");
         }
         try {
             Instant now = clock.instant();
@@ -79,7 +80,7 @@ public class DatabaseBackups {
             return backup;
         } catch (IOException e) {
             log.error("Backup failed", e);
-            throw new DomainFailure(DomainFailure.Kind.UNAVAILABLE, "BACKUP_FAILED", "The backup could not be taken: " + e.getMessage());
+            throw new DomainFailure(FailureCode.BACKUP_FAILED, "The backup could not be taken: " + e.getMessage());
         } finally {
             running.unlock();
         }

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.shared.Money;
 
 /**
@@ -37,7 +38,7 @@ public class BudgetLedger {
 
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public BudgetLine line(long lineId) {
-        return mapper.findLine(lineId).orElseThrow(() -> DomainFailure.notFound("budget_line", lineId));
+        return mapper.findLine(lineId).orElseThrow(() -> DomainFailure.notFound(FailureCode.BUDGET_LINE_NOT_FOUND, lineId));
     }
 
     /** The programme (policy version) with this code. */
@@ -45,7 +46,7 @@ public class BudgetLedger {
     public long programme(String code) {
         Long id = mapper.policyVersionByCode(code);
         if (id == null) {
-            throw DomainFailure.invalid("UNKNOWN_POLICY", "No policy version '" + code + "'");
+            throw new DomainFailure(FailureCode.UNKNOWN_POLICY, "No policy version '" + code + "'");
         }
         return id;
     }
@@ -113,7 +114,7 @@ public class BudgetLedger {
             return line;
         }
         if (mapper.reserveProgramme(line.policyVersionId(), amountVnd) == 0) {
-            throw new DomainFailure(DomainFailure.Kind.CONFLICT, "PROGRAMME_TOTAL_EXCEEDED",
+            throw new DomainFailure(FailureCode.PROGRAMME_TOTAL_EXCEEDED,
                     "Allocating " + amountVnd + " đ would take the lines past the programme total");
         }
         mapper.addAllocation(lineId, amountVnd);
@@ -170,7 +171,7 @@ public class BudgetLedger {
             return false;
         }
         if (mapper.disburse(lineId, amountVnd) == 0) {
-            throw new DomainFailure(DomainFailure.Kind.CONFLICT, "NOT_COMMITTED",
+            throw new DomainFailure(FailureCode.NOT_COMMITTED,
                     "Line " + lineId + " has less than " + amountVnd + " đ committed for this payment");
         }
         append(actor, lineId, EntryType.DISBURSE, amountVnd, applicationId, null, null, documentRef, idempotencyKey);
@@ -185,12 +186,12 @@ public class BudgetLedger {
                          String idempotencyKey) {
         Money.requirePositive("amountVnd", amountVnd);
         if (fromLineId == toLineId) {
-            throw DomainFailure.invalid("SAME_LINE", "A transfer needs two different lines");
+            throw new DomainFailure(FailureCode.SAME_LINE, "A transfer needs two different lines");
         }
         BudgetLine from = line(fromLineId);
         BudgetLine to = line(toLineId);
         if (from.policyVersionId() != to.policyVersionId()) {
-            throw DomainFailure.invalid("TRANSFER_ACROSS_PROGRAMMES",
+            throw new DomainFailure(FailureCode.TRANSFER_ACROSS_PROGRAMMES,
                     "Lines " + fromLineId + " and " + toLineId + " belong to different programmes; each programme keeps its own total");
         }
         if (mapper.entryExists(idempotencyKey)) {
@@ -235,10 +236,10 @@ public class BudgetLedger {
     private void requireOpen(long lineId) {
         Boolean closed = mapper.lockLineAndTellIfClosed(lineId);
         if (closed == null) {
-            throw DomainFailure.notFound("budget_line", lineId);
+            throw DomainFailure.notFound(FailureCode.BUDGET_LINE_NOT_FOUND, lineId);
         }
         if (closed) {
-            throw new DomainFailure(DomainFailure.Kind.CONFLICT, "FISCAL_YEAR_CLOSED",
+            throw new DomainFailure(FailureCode.FISCAL_YEAR_CLOSED,
                     "The fiscal year of budget line " + lineId + " is closed: it takes no new commitment or transfer",
                     java.util.Map.of("lineId", lineId));
         }
@@ -246,7 +247,7 @@ public class BudgetLedger {
 
     private void takeAllocation(long lineId, long amountVnd) {
         if (mapper.removeAllocation(lineId, amountVnd) == 0) {
-            throw new DomainFailure(DomainFailure.Kind.CONFLICT, "INSUFFICIENT_BUDGET",
+            throw new DomainFailure(FailureCode.INSUFFICIENT_BUDGET,
                     "Line " + lineId + " has less than " + amountVnd + " đ available (not committed or paid)",
                     java.util.Map.of("lineId", lineId));
         }
@@ -260,7 +261,7 @@ public class BudgetLedger {
             return false;
         }
         if (mapper.clawback(lineId, amountVnd) == 0) {
-            throw DomainFailure.conflict("CLAWBACK_EXCEEDS_DISBURSED", "Line " + lineId + " has less than " + amountVnd + " đ disbursed");
+            throw new DomainFailure(FailureCode.CLAWBACK_EXCEEDS_DISBURSED, "Line " + lineId + " has less than " + amountVnd + " đ disbursed");
         }
         append(actor, lineId, EntryType.CLAWBACK, amountVnd, applicationId, null, reason, documentRef, idempotencyKey);
         events.publishEvent(new BudgetLineToppedUp(lineId));
@@ -297,7 +298,7 @@ public class BudgetLedger {
         }
         if (!mapper.entryExists(commitKey)) {
             if (mapper.commit(toLineId, amountVnd) == 0) {
-                throw new DomainFailure(DomainFailure.Kind.CONFLICT, "INSUFFICIENT_BUDGET",
+                throw new DomainFailure(FailureCode.INSUFFICIENT_BUDGET,
                         "Line " + toLineId + " cannot cover the " + amountVnd + " đ carried over for dossier " + applicationId,
                         java.util.Map.of("lineId", toLineId, "applicationId", applicationId));
             }

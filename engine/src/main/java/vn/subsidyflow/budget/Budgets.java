@@ -5,6 +5,7 @@ import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.database.Transactions;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.shared.Role;
 
 /**
@@ -29,16 +30,16 @@ public class Budgets {
                                String reason, String documentRef, String idempotencyKey) {
         requireFinance(actor);
         if (category == null) {
-            throw DomainFailure.invalid("INVALID_INPUT", "category is required");
+            throw new DomainFailure(FailureCode.INVALID_INPUT, "category is required");
         }
         if (fiscalYear < 2000 || fiscalYear > 2100) {
-            throw DomainFailure.invalid("INVALID_FISCAL_YEAR", "fiscalYear must be a calendar year");
+            throw new DomainFailure(FailureCode.INVALID_FISCAL_YEAR, "fiscalYear must be a calendar year");
         }
         String key = LedgerKeys.of("allocate", actor, idempotencyKey);
         return transactions.inTransaction(() -> {
             Long policyVersionId = policyCode == null ? mapper.currentPolicyVersion() : mapper.policyVersionByCode(policyCode);
             if (policyVersionId == null) {
-                throw DomainFailure.invalid("UNKNOWN_POLICY", "No policy version '" + policyCode + "'");
+                throw new DomainFailure(FailureCode.UNKNOWN_POLICY, "No policy version '" + policyCode + "'");
             }
             return ledger.allocate(actor, policyVersionId, fiscalYear, category, amountVnd, reason, documentRef, key);
         });
@@ -66,14 +67,14 @@ public class Budgets {
 
     /** A movement's reason and document reference: both required, each within its column. */
     public static void requireReasonAndDocument(String reason, String documentRef) {
-        requireText("reason", reason, MAX_REASON);
-        requireText("documentRef", documentRef, MAX_DOCUMENT_REF);
+        requireText(FailureCode.MISSING_REASON, "reason", reason, MAX_REASON);
+        requireText(FailureCode.MISSING_DOCUMENT_REF, "documentRef", documentRef, MAX_DOCUMENT_REF);
     }
 
     /** Requires a non-blank text of at most {@code max} characters, naming the field. */
-    public static void requireText(String field, String value, int max) {
+    public static void requireText(FailureCode missing, String field, String value, int max) {
         if (value == null || value.isBlank() || value.length() > max) {
-            throw new DomainFailure(DomainFailure.Kind.INVALID, "MISSING_" + field.replaceAll("([A-Z])", "_$1").toUpperCase(),
+            throw new DomainFailure(missing,
                     field + " is required (at most " + max + " characters)", java.util.Map.of("field", field));
         }
     }
@@ -81,7 +82,7 @@ public class Budgets {
     /** Only FINANCE and ADMIN move money. */
     public static void requireFinance(Actor actor) {
         if (!actor.hasAny(Role.FINANCE, Role.ADMIN)) {
-            throw new DomainFailure(DomainFailure.Kind.FORBIDDEN, "FORBIDDEN", "Only finance or an administrator can move budget money");
+            throw new DomainFailure(FailureCode.FORBIDDEN, "Only finance or an administrator can move budget money");
         }
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import vn.subsidyflow.database.Transactions;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 
 /**
  * Exactly-once for requests that move money (Stripe-style {@code Idempotency-Key}). The key is
@@ -43,14 +44,14 @@ public class IdempotentRequests {
             return transactions.inTransaction(command);
         }
         if (key.isBlank() || key.length() > 200) {
-            throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_IDEMPOTENCY_KEY",
+            throw new DomainFailure(FailureCode.INVALID_IDEMPOTENCY_KEY,
                     "Idempotency-Key must be 1–200 characters", Map.of("field", "Idempotency-Key"));
         }
         return transactions.inTransaction(() -> {
             if (mapper.claim(actor.username(), key, fingerprint) == 0) {
                 IdempotencyMapper.Stored stored = mapper.find(actor.username(), key);
                 if (!stored.fingerprint().equals(fingerprint)) {
-                    throw new DomainFailure(DomainFailure.Kind.INVALID, "IDEMPOTENCY_KEY_REUSED",
+                    throw new DomainFailure(FailureCode.IDEMPOTENCY_KEY_REUSED,
                             "This Idempotency-Key was already used for a different request", Map.of("idempotencyKey", key));
                 }
                 return new StoredResponse(stored.responseStatus(), stored.responseBody(), true);

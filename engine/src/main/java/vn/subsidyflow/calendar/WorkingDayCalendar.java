@@ -11,6 +11,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import vn.subsidyflow.database.Transactions;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 
 /**
  * Counts working days: Monday to Friday, less the holidays table. Legal deadlines are counted in
@@ -79,14 +80,14 @@ public class WorkingDayCalendar {
 
     public void addHoliday(Holiday holiday) {
         if (holiday.day() == null || blank(holiday.nameVi()) || blank(holiday.nameEn())) {
-            throw DomainFailure.invalid("INVALID_HOLIDAY", "A holiday needs a day and a name in Vietnamese and English");
+            throw new DomainFailure(FailureCode.INVALID_HOLIDAY, "A holiday needs a day and a name in Vietnamese and English");
         }
         transactions.run(() -> {
             try {
                 holidays.insert(holiday);
             } catch (DuplicateKeyException e) {
                 // Caught inside the command: an existing holiday is the admin's mistake, not a race to retry.
-                throw DomainFailure.conflict("HOLIDAY_EXISTS", holiday.day() + " is already a holiday");
+                throw new DomainFailure(FailureCode.HOLIDAY_EXISTS, holiday.day() + " is already a holiday");
             }
         });
     }
@@ -94,7 +95,7 @@ public class WorkingDayCalendar {
     public void removeHoliday(LocalDate day) {
         transactions.run(() -> {
             if (holidays.delete(day) == 0) {
-                throw DomainFailure.notFound("holiday", day);
+                throw DomainFailure.notFound(FailureCode.HOLIDAY_NOT_FOUND, day);
             }
         });
     }

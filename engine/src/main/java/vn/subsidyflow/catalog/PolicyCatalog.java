@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 
 /** Reads the support items of the policy versions in force; a dossier is pinned to the version in force on its filing date. */
 @Service
@@ -36,7 +37,7 @@ public class PolicyCatalog {
     /** The item with this code in the version in force on {@code day}. */
     public SupportItem itemInForce(String code, LocalDate day) {
         return mapper.findInForceByCode(code, day)
-                .orElseThrow(() -> DomainFailure.invalid("UNKNOWN_SUPPORT_ITEM",
+                .orElseThrow(() -> new DomainFailure(FailureCode.UNKNOWN_SUPPORT_ITEM,
                         "No support item '" + code + "' is in force on " + day));
     }
 
@@ -45,7 +46,7 @@ public class PolicyCatalog {
         if (cached != null) {
             return cached;
         }
-        SupportItem item = mapper.findById(id).orElseThrow(() -> DomainFailure.notFound("support_item", id));
+        SupportItem item = mapper.findById(id).orElseThrow(() -> DomainFailure.notFound(FailureCode.SUPPORT_ITEM_NOT_FOUND, id));
         byId.put(id, item);
         return item;
     }

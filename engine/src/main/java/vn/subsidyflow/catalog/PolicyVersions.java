@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import vn.subsidyflow.database.Transactions;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.shared.Money;
 import vn.subsidyflow.shared.Role;
 
@@ -34,14 +35,14 @@ public class PolicyVersions {
 
     public PolicyVersion load(Actor actor, PolicyVersionDraft draft) {
         if (!actor.has(Role.ADMIN)) {
-            throw new DomainFailure(DomainFailure.Kind.FORBIDDEN, "FORBIDDEN", "Only an administrator can load a policy version");
+            throw new DomainFailure(FailureCode.FORBIDDEN, "Only an administrator can load a policy version");
         }
         validate(draft);
         return transactions.inTransaction(() -> {
             try {
                 mapper.insertVersion(draft);
             } catch (DuplicateKeyException e) {
-                throw DomainFailure.conflict("POLICY_VERSION_EXISTS", "A policy version '" + draft.code() + "' already exists");
+                throw new DomainFailure(FailureCode.POLICY_VERSION_EXISTS, "A policy version '" + draft.code() + "' already exists");
             }
             long versionId = mapper.lastInsertId();
             draft.items().forEach(item -> mapper.insertItem(versionId, item));
@@ -103,6 +104,6 @@ public class PolicyVersions {
     }
 
     private static DomainFailure invalid(String field, String message) {
-        return new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_POLICY_VERSION", message, Map.of("field", field));
+        return new DomainFailure(FailureCode.INVALID_POLICY_VERSION, message, Map.of("field", field));
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 
 /**
  * Runs a command in one transaction, retrying it whole when MySQL picks it as a deadlock victim
@@ -59,12 +60,12 @@ public class Transactions {
                 return template.execute(status -> command.get());
             } catch (RuntimeException e) {
                 if (isUnreachable(e)) {
-                    throw new DomainFailure(DomainFailure.Kind.UNAVAILABLE, "DATABASE_UNAVAILABLE",
+                    throw new DomainFailure(FailureCode.DATABASE_UNAVAILABLE,
                             "The database cannot be reached right now. Try again shortly; a request sent with an Idempotency-Key is safe to repeat");
                 }
                 if (isDuplicateKey(e)) {
                     if (++duplicates >= DUPLICATE_ATTEMPTS) {
-                        throw new DomainFailure(DomainFailure.Kind.CONFLICT, "DUPLICATE_ENTRY",
+                        throw new DomainFailure(FailureCode.DUPLICATE_ENTRY,
                                 "The same record was created by another request at the same moment; reload and try again");
                     }
                     log.debug("Retrying after a duplicate key: {}", e.getMessage());
@@ -74,7 +75,7 @@ public class Transactions {
                     throw e;
                 }
                 if (attempt >= ATTEMPTS) {
-                    throw new DomainFailure(DomainFailure.Kind.CONFLICT, "CONCURRENT_UPDATE",
+                    throw new DomainFailure(FailureCode.CONCURRENT_UPDATE,
                             "The dossier or budget was changed by someone else at the same moment; try again");
                 }
                 log.debug("Retrying after a lock conflict (attempt {}): {}", attempt, e.getMessage());

@@ -13,6 +13,7 @@ import vn.subsidyflow.budget.PaidOnLine;
 import vn.subsidyflow.database.Transactions;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.shared.Money;
 
 /**
@@ -50,7 +51,7 @@ public class Clawbacks {
             long recovered = ledger.clawedBack(applicationId);
             long recoverable = application.paidAmountVnd() - recovered;
             if (application.budgetLineId() == null || amountVnd > recoverable) {
-                throw new DomainFailure(DomainFailure.Kind.CONFLICT, "CLAWBACK_EXCEEDS_PAID",
+                throw new DomainFailure(FailureCode.CLAWBACK_EXCEEDS_PAID,
                         "Dossier " + applicationId + " has " + Math.max(recoverable, 0) + " đ paid and not yet recovered",
                         Map.of("recoverableVnd", Math.max(recoverable, 0)));
             }

@@ -21,6 +21,7 @@ import vn.subsidyflow.budget.BudgetLedger;
 import vn.subsidyflow.database.GeneratedId;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.shared.Role;
 
 /**
@@ -78,28 +79,28 @@ public class Disbursements {
             throw new ApplicationNotInState(application.id(), application.status(), "paid");
         }
         if (application.approvedAmountVnd() == null || application.budgetLineId() == null) {
-            throw DomainFailure.conflict("NOT_COMMITTED", "Dossier " + application.id() + " has no committed amount to pay");
+            throw new DomainFailure(FailureCode.NOT_COMMITTED, "Dossier " + application.id() + " has no committed amount to pay");
         }
         Organisation beneficiary = beneficiaries.computeIfAbsent(application.organisationId(), accounts::organisation);
         if (requireBankAccount
                 && (blank(beneficiary.bankName()) || blank(beneficiary.bankAccountNumber()) || blank(beneficiary.bankAccountName()))) {
-            throw new DomainFailure(DomainFailure.Kind.INVALID, "MISSING_BANK_ACCOUNT",
+            throw new DomainFailure(FailureCode.MISSING_BANK_ACCOUNT,
                     "The beneficiary of dossier " + application.id() + " has no complete bank account (bank, number, name)",
                     Map.of("applicationId", application.id()));
         }
         long outstanding = application.approvedAmountVnd() - application.paidAmountVnd() - mapper.queuedAmount(application.id());
         long amount = amountVnd == null ? outstanding : amountVnd;
         if (outstanding <= 0) {
-            throw new DomainFailure(DomainFailure.Kind.CONFLICT, "NOTHING_TO_PAY",
+            throw new DomainFailure(FailureCode.NOTHING_TO_PAY,
                     "Dossier " + application.id() + " has nothing left to pay (its payments are paid or queued)",
                     Map.of("applicationId", application.id()));
         }
         if (amount <= 0) {
-            throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_AMOUNT", "amountVnd must be positive (whole đồng)",
+            throw new DomainFailure(FailureCode.INVALID_AMOUNT, "amountVnd must be positive (whole đồng)",
                     Map.of("applicationId", application.id()));
         }
         if (amount > outstanding) {
-            throw new DomainFailure(DomainFailure.Kind.CONFLICT, "OVERPAYMENT", "Paying " + amount + " đ on dossier "
+            throw new DomainFailure(FailureCode.OVERPAYMENT, "Paying " + amount + " đ on dossier "
                     + application.id() + " would exceed what is still owed (" + outstanding + " đ)",
                     Map.of("applicationId", application.id(), "outstandingVnd", outstanding));
         }
@@ -167,11 +168,11 @@ public class Disbursements {
                 if (treasuryReference.equals(payment.treasuryReference())) {
                     return payment;
                 }
-                throw DomainFailure.conflict("PAYMENT_ALREADY_CONFIRMED",
+                throw new DomainFailure(FailureCode.PAYMENT_ALREADY_CONFIRMED,
                         "Payment " + payment.id() + " was confirmed with Treasury reference " + payment.treasuryReference());
             }
-            case QUEUED -> throw DomainFailure.conflict("PAYMENT_NOT_ORDERED", "Payment " + payment.id() + " is still queued");
-            case FAILED -> throw DomainFailure.conflict("PAYMENT_FAILED", "Payment " + payment.id() + " failed: " + payment.failure());
+            case QUEUED -> throw new DomainFailure(FailureCode.PAYMENT_NOT_ORDERED, "Payment " + payment.id() + " is still queued");
+            case FAILED -> throw new DomainFailure(FailureCode.PAYMENT_FAILED, "Payment " + payment.id() + " failed: " + payment.failure());
             case ORDERED -> {
             }
         }
@@ -198,7 +199,7 @@ public class Disbursements {
 
     static String requireReference(String field, String reference) {
         if (reference == null || reference.isBlank() || reference.length() > 100) {
-            throw new DomainFailure(DomainFailure.Kind.INVALID, "MISSING_PAYMENT_REFERENCE",
+            throw new DomainFailure(FailureCode.MISSING_PAYMENT_REFERENCE,
                     field + " is required: the State Treasury's reference for the payment order (at most 100 characters)",
                     Map.of("field", field));
         }
@@ -207,7 +208,7 @@ public class Disbursements {
 
     static void requireFinance(Actor actor) {
         if (!actor.hasAny(Role.FINANCE, Role.ADMIN)) {
-            throw new DomainFailure(DomainFailure.Kind.FORBIDDEN, "FORBIDDEN", "Only finance or an administrator can pay");
+            throw new DomainFailure(FailureCode.FORBIDDEN, "Only finance or an administrator can pay");
         }
     }
 

@@ -18,6 +18,7 @@ import vn.subsidyflow.budget.Budgets;
 import vn.subsidyflow.database.Transactions;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 
 /**
  * Closes a fiscal year's commitments (of every programme, or of one) in one batch: every unpaid commitment on the year's lines is
@@ -71,7 +72,7 @@ public class FiscalYearEnd {
             committed.forEach(unknown::remove);
             waitlisted.forEach(unknown::remove);
             if (!unknown.isEmpty()) {
-                throw new DomainFailure(DomainFailure.Kind.INVALID, "NOT_COMMITTED_IN_YEAR",
+                throw new DomainFailure(FailureCode.NOT_COMMITTED_IN_YEAR,
                         "TestApplications " + unknown + " hold no unpaid commitment and wait for no budget in " + fiscalYear,
                         Map.of("applicationIds", unknown));
             }
@@ -125,7 +126,7 @@ public class FiscalYearEnd {
 
     private BudgetLine nextLine(Application application, int fiscalYear) {
         return ledger.line(application.policyVersionId(), fiscalYear + 1, application.category())
-                .orElseThrow(() -> new DomainFailure(DomainFailure.Kind.CONFLICT, "NO_LINE_NEXT_YEAR",
+                .orElseThrow(() -> new DomainFailure(FailureCode.NO_LINE_NEXT_YEAR,
                         "Open the " + (fiscalYear + 1) + " " + application.category() + " line before carrying over",
                         Map.of("applicationId", application.id())));
     }

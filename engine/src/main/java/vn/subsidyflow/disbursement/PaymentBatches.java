@@ -22,6 +22,7 @@ import vn.subsidyflow.application.ApplicationStatus;
 import vn.subsidyflow.database.Transactions;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 
 /**
  * What finance does with payments: create a batch of payment orders from dossiers awaiting payment
@@ -63,21 +64,21 @@ public class PaymentBatches {
     public PaymentBatch create(Actor actor, String description, List<BatchItem> items) {
         Disbursements.requireFinance(actor);
         if (items == null || items.isEmpty() || items.size() > MAX_BATCH) {
-            throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_BATCH",
+            throw new DomainFailure(FailureCode.INVALID_BATCH,
                     "A batch pays 1 to " + MAX_BATCH + " dossiers", Map.of("field", "payments"));
         }
         if (description != null && description.length() > 300) {
-            throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_INPUT", "description: at most 300 characters",
+            throw new DomainFailure(FailureCode.INVALID_INPUT, "description: at most 300 characters",
                     Map.of("field", "description"));
         }
         Set<Long> seen = new HashSet<>();
         for (BatchItem item : items) {
             if (item == null || item.applicationId() == null) {
-                throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_BATCH", "Every payment names its applicationId",
+                throw new DomainFailure(FailureCode.INVALID_BATCH, "Every payment names its applicationId",
                         Map.of("field", "payments"));
             }
             if (!seen.add(item.applicationId())) {
-                throw new DomainFailure(DomainFailure.Kind.INVALID, "DUPLICATE_DOSSIER_IN_BATCH",
+                throw new DomainFailure(FailureCode.DUPLICATE_DOSSIER_IN_BATCH,
                         "Dossier " + item.applicationId() + " appears twice in the batch", Map.of("applicationId", item.applicationId()));
             }
         }
@@ -97,13 +98,13 @@ public class PaymentBatches {
     }
 
     public PaymentBatch batch(long id) {
-        DisbursementMapper.BatchRow row = mapper.findBatch(id).orElseThrow(() -> DomainFailure.notFound("payment_batch", id));
+        DisbursementMapper.BatchRow row = mapper.findBatch(id).orElseThrow(() -> DomainFailure.notFound(FailureCode.PAYMENT_BATCH_NOT_FOUND, id));
         return new PaymentBatch(row.id(), row.description(), row.createdBy(), row.paymentCount(), row.totalVnd(),
                 row.createdAt(), mapper.findByBatch(id));
     }
 
     public Payment payment(long id) {
-        return mapper.find(id).orElseThrow(() -> DomainFailure.notFound("payment", id));
+        return mapper.find(id).orElseThrow(() -> DomainFailure.notFound(FailureCode.PAYMENT_NOT_FOUND, id));
     }
 
     /** Confirms an ordered payment with the Treasury's reference. */
@@ -111,7 +112,7 @@ public class PaymentBatches {
         Disbursements.requireFinance(actor);
         String reference = Disbursements.requireReference("treasuryReference", treasuryReference);
         return transactions.inTransaction(() -> disbursements.confirm(actor,
-                mapper.lock(paymentId).orElseThrow(() -> DomainFailure.notFound("payment", paymentId)), reference));
+                mapper.lock(paymentId).orElseThrow(() -> DomainFailure.notFound(FailureCode.PAYMENT_NOT_FOUND, paymentId)), reference));
     }
 
     /**
@@ -194,11 +195,11 @@ public class PaymentBatches {
 
     private static boolean isTransient(RuntimeException e) {
         return e instanceof DomainFailure failure
-                && ("DATABASE_UNAVAILABLE".equals(failure.code()) || "CONCURRENT_UPDATE".equals(failure.code()));
+                && (failure.failureCode() == FailureCode.DATABASE_UNAVAILABLE || failure.failureCode() == FailureCode.CONCURRENT_UPDATE);
     }
 
     private static String describe(RuntimeException e) {
-        return e instanceof DomainFailure failure ? failure.code() + ": " + e.getMessage()
+        return e instanceof DomainFailure failure ? failure.failureCode() + ": " + e.getMessage()
                 : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 

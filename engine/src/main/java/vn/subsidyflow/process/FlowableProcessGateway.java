@@ -19,6 +19,7 @@ import vn.subsidyflow.review.Inbox;
 import vn.subsidyflow.review.TaskEngine;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 
 /** Runs the {@code supportApplication} process for each dossier. */
 @Component
@@ -74,7 +75,7 @@ class FlowableProcessGateway implements ApplicationProcess, TaskEngine, PaymentT
         try {
             taskService.complete(taskId, variables);
         } catch (FlowableObjectNotFoundException e) {
-            throw DomainFailure.notFound("task", taskId);
+            throw DomainFailure.notFound(FailureCode.TASK_NOT_FOUND, taskId);
         }
     }
 
@@ -101,9 +102,9 @@ class FlowableProcessGateway implements ApplicationProcess, TaskEngine, PaymentT
         try {
             taskService.claim(taskId, username);
         } catch (FlowableObjectNotFoundException e) {
-            throw DomainFailure.notFound("task", taskId);
+            throw DomainFailure.notFound(FailureCode.TASK_NOT_FOUND, taskId);
         } catch (FlowableException e) {
-            throw DomainFailure.conflict("TASK_CLAIMED", "Task " + taskId + " was claimed by someone else");
+            throw new DomainFailure(FailureCode.TASK_CLAIMED, "Task " + taskId + " was claimed by someone else");
         }
     }
 
@@ -111,7 +112,7 @@ class FlowableProcessGateway implements ApplicationProcess, TaskEngine, PaymentT
     public void unclaim(String taskId) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            throw DomainFailure.notFound("task", taskId);
+            throw DomainFailure.notFound(FailureCode.TASK_NOT_FOUND, taskId);
         }
         taskService.unclaim(taskId);
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 
 /**
  * The period report: a dossier counts once its support is decided (approved, waiting for budget,
@@ -52,10 +53,10 @@ public class PeriodReports {
 
     private static void check(LocalDate from, LocalDate to) {
         if (from == null || to == null) {
-            throw DomainFailure.invalid("INVALID_PERIOD", "from and to are required (ISO dates, e.g. 2025-01-01)");
+            throw new DomainFailure(FailureCode.INVALID_PERIOD, "from and to are required (ISO dates, e.g. 2025-01-01)");
         }
         if (to.isBefore(from) || to.isAfter(from.plusYears(MAX_YEARS))) {
-            throw DomainFailure.invalid("INVALID_PERIOD", "to must not be before from, nor more than " + MAX_YEARS
+            throw new DomainFailure(FailureCode.INVALID_PERIOD, "to must not be before from, nor more than " + MAX_YEARS
                     + " years after it");
         }
     }
@@ -63,10 +64,10 @@ public class PeriodReports {
     /** Support decided from 1 January {@code fromYear} to 31 December {@code toYear}. */
     public PeriodReport years(Integer fromYear, Integer toYear) {
         if (fromYear == null || toYear == null) {
-            throw DomainFailure.invalid("INVALID_YEARS", "fromYear and toYear are required (e.g. fromYear=2021&toYear=2025)");
+            throw new DomainFailure(FailureCode.INVALID_YEARS, "fromYear and toYear are required (e.g. fromYear=2021&toYear=2025)");
         }
         if (fromYear < 1900 || toYear > 9999 || toYear < fromYear || toYear - fromYear >= MAX_YEARS) {
-            throw DomainFailure.invalid("INVALID_YEARS", "toYear must not be before fromYear, and a report covers at most "
+            throw new DomainFailure(FailureCode.INVALID_YEARS, "toYear must not be before fromYear, and a report covers at most "
                     + MAX_YEARS + " years between 1900 and 9999");
         }
         return period(LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 
 /**
  * The task inbox read model. Rows are written by the process engine's task events in the task's
@@ -43,9 +44,9 @@ public class Inbox {
 
     /** The task, if the actor may act on it; otherwise not found (its existence is not disclosed). */
     public OpenTask task(Actor actor, String taskId) {
-        OpenTask task = mapper.find(taskId).orElseThrow(() -> DomainFailure.notFound("task", taskId));
+        OpenTask task = mapper.find(taskId).orElseThrow(() -> DomainFailure.notFound(FailureCode.TASK_NOT_FOUND, taskId));
         if (!mayAct(actor, task)) {
-            throw DomainFailure.notFound("task", taskId);
+            throw DomainFailure.notFound(FailureCode.TASK_NOT_FOUND, taskId);
         }
         return task;
     }

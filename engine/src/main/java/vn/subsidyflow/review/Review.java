@@ -17,6 +17,7 @@ import vn.subsidyflow.database.Transactions;
 import vn.subsidyflow.disbursement.Disbursements;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 
 /**
  * Completes a dossier's task: checks the actor may act on it, applies the outcome to the dossier
@@ -57,7 +58,7 @@ public class Review {
         return transactions.inTransaction(() -> {
             OpenTask task = inbox.task(actor, taskId);
             if (task.assignee() != null && !task.assignee().equals(actor.username())) {
-                throw DomainFailure.conflict("TASK_CLAIMED", "Task " + taskId + " is claimed by " + task.assignee());
+                throw new DomainFailure(FailureCode.TASK_CLAIMED, "Task " + taskId + " is claimed by " + task.assignee());
             }
             Application application = repository.load(task.applicationId());
             String before = application.status().name();
@@ -78,7 +79,7 @@ public class Review {
                 if (task.assignee().equals(actor.username())) {
                     return;
                 }
-                throw DomainFailure.conflict("TASK_CLAIMED", "Task " + taskId + " is already claimed by " + task.assignee());
+                throw new DomainFailure(FailureCode.TASK_CLAIMED, "Task " + taskId + " is already claimed by " + task.assignee());
             }
             tasks.claim(taskId, actor.username());
         });
@@ -88,7 +89,7 @@ public class Review {
         transactions.run(() -> {
             OpenTask task = inbox.task(actor, taskId);
             if (!actor.username().equals(task.assignee())) {
-                throw DomainFailure.conflict("TASK_NOT_CLAIMED_BY_YOU", "Task " + taskId + " is not claimed by you");
+                throw new DomainFailure(FailureCode.TASK_NOT_CLAIMED_BY_YOU, "Task " + taskId + " is not claimed by you");
             }
             tasks.unclaim(taskId);
         });
@@ -116,12 +117,12 @@ public class Review {
             case "verifyCompletion:REQUEST_SUPPLEMENT" -> {
                 a.checkAwaitingCompletion();
                 if (c.comment() == null || c.comment().isBlank()) {
-                    throw new DomainFailure(DomainFailure.Kind.INVALID, "MISSING_COMMENT",
+                    throw new DomainFailure(FailureCode.MISSING_COMMENT,
                             "comment is required: say what is wrong with the evidence", Map.of("field", "comment"));
                 }
             }
             case "payment:PAY" -> disbursements.payRemainder(actor, a, c.paymentReference(), now);
-            default -> throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_OUTCOME",
+            default -> throw new DomainFailure(FailureCode.INVALID_OUTCOME,
                     "'" + outcome + "' is not an outcome of step '" + step + "'; allowed: " + Outcomes.of(step),
                     Map.of("allowedOutcomes", Outcomes.of(step)));
         }
@@ -129,12 +130,12 @@ public class Review {
 
     private void recommendApproval(Actor actor, TaskCompletion c, Application a, Instant now) {
         if (c.amountVnd() == null) {
-            throw new DomainFailure(DomainFailure.Kind.INVALID, "MISSING_AMOUNT",
+            throw new DomainFailure(FailureCode.MISSING_AMOUNT,
                     "amountVnd is required to recommend approval", Map.of("field", "amountVnd"));
         }
         SupportItem item = item(a);
         if (item.frequencyLimit() > 0 && repository.countSupported(a) >= item.frequencyLimit()) {
-            throw new DomainFailure(DomainFailure.Kind.INVALID, "FREQUENCY_LIMIT_REACHED",
+            throw new DomainFailure(FailureCode.FREQUENCY_LIMIT_REACHED,
                     "This organisation has already been supported " + item.frequencyLimit() + " time(s) for " + item.code(),
                     Map.of("frequencyLimit", item.frequencyLimit()));
         }
@@ -151,12 +152,12 @@ public class Review {
         a.approve(actor.username(), c.decisionNumber(), date, now);
         int year = date.getYear();
         if (ledger.line(a.policyVersionId(), year, a.category()).isEmpty()) {
-            throw new DomainFailure(DomainFailure.Kind.INVALID, "NO_BUDGET_LINE",
+            throw new DomainFailure(FailureCode.NO_BUDGET_LINE,
                     "There is no " + year + " budget line for " + a.category() + " in this dossier's programme; finance opens it first",
                     Map.of("field", "decisionDate", "fiscalYear", year, "category", a.category().name()));
         }
         if (ledger.yearClosed(a.policyVersionId(), year)) {
-            throw new DomainFailure(DomainFailure.Kind.INVALID, "FISCAL_YEAR_CLOSED",
+            throw new DomainFailure(FailureCode.FISCAL_YEAR_CLOSED, DomainFailure.Kind.INVALID,
                     "Fiscal year " + year + " is closed for this dossier's programme; date the decision in an open year",
                     Map.of("field", "decisionDate", "fiscalYear", year));
         }

@@ -26,7 +26,7 @@ public final class Money {
 
     public static void requirePositive(String field, long amountVnd) {
         if (amountVnd <= 0 || amountVnd > MAX_AMOUNT_VND) {
-            throw DomainFailure.invalid("INVALID_AMOUNT", field + " must be a whole number of đồng between 1 and " + MAX_AMOUNT_VND);
+            throw new DomainFailure(FailureCode.INVALID_AMOUNT, field + " must be a whole number of đồng between 1 and " + MAX_AMOUNT_VND);
         }
     }
 }

@@ -25,6 +25,7 @@ import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.catalog.DocumentKind;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.web.problem.AmountVnd;
 import vn.subsidyflow.web.problem.Paging;
 
@@ -48,7 +49,7 @@ class ApplicationController {
     @PostMapping
     ResponseEntity<ApplicationResponse> create(Actor actor, @Valid @RequestBody NewApplication request) {
         if (request.eligibleCostVnd() == null) {
-            throw DomainFailure.invalid("INVALID_AMOUNT", "eligibleCostVnd is required (whole đồng)");
+            throw new DomainFailure(FailureCode.INVALID_AMOUNT, "eligibleCostVnd is required (whole đồng)");
         }
         Application application = applications.create(actor, request.supportItemCode(), request.title(), request.eligibleCostVnd());
         return ResponseEntity.created(URI.create("/api/v1/applications/" + application.id()))
@@ -78,7 +79,7 @@ class ApplicationController {
         try {
             documentKind = DocumentKind.valueOf(kind);
         } catch (IllegalArgumentException e) {
-            throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_DOCUMENT_KIND",
+            throw new DomainFailure(FailureCode.INVALID_DOCUMENT_KIND,
                     "'" + kind + "' is not a document kind; use one of " + List.of(DocumentKind.values()),
                     java.util.Map.of("field", "kind"));
         }

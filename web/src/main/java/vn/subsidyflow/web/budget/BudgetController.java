@@ -21,6 +21,7 @@ import vn.subsidyflow.calendar.WorkingDayCalendar;
 import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.web.problem.AmountVnd;
 import vn.subsidyflow.web.problem.FiscalYear;
 import vn.subsidyflow.web.problem.IdempotencyKey;
@@ -88,7 +89,7 @@ class BudgetController {
     ResponseEntity<String> allocate(Actor actor, @Valid @RequestBody NewLine request,
                                     @RequestHeader(name = MoneyRequests.HEADER, required = false) @IdempotencyKey String key) {
         if (request.fiscalYear() == null || request.allocatedVnd() == null) {
-            throw DomainFailure.invalid("INVALID_INPUT", "fiscalYear, category and allocatedVnd are required");
+            throw new DomainFailure(FailureCode.INVALID_INPUT, "fiscalYear, category and allocatedVnd are required");
         }
         return money.execute(actor, key, "POST", "/api/v1/budget/lines", request, () -> {
             BudgetLine line = budgets.allocate(actor, request.policyCode(), request.fiscalYear(), request.category(),
@@ -101,7 +102,7 @@ class BudgetController {
     ResponseEntity<String> topUp(Actor actor, @PathVariable long id, @Valid @RequestBody TopUp request,
                                  @RequestHeader(name = MoneyRequests.HEADER, required = false) @IdempotencyKey String key) {
         if (request.amountVnd() == null) {
-            throw DomainFailure.invalid("INVALID_AMOUNT", "amountVnd is required (whole đồng)");
+            throw new DomainFailure(FailureCode.INVALID_AMOUNT, "amountVnd is required (whole đồng)");
         }
         return money.execute(actor, key, "POST", "/api/v1/budget/lines/" + id + "/top-ups", request, () ->
                 ResponseEntity.ok(LineResponse.of(budgets.topUp(actor, id, request.amountVnd(), request.reason(),
@@ -112,7 +113,7 @@ class BudgetController {
     ResponseEntity<String> transfer(Actor actor, @Valid @RequestBody Transfer request,
                                     @RequestHeader(name = MoneyRequests.HEADER, required = false) @IdempotencyKey String key) {
         if (request.fromLineId() == null || request.toLineId() == null || request.amountVnd() == null) {
-            throw DomainFailure.invalid("INVALID_INPUT", "fromLineId, toLineId and amountVnd are required");
+            throw new DomainFailure(FailureCode.INVALID_INPUT, "fromLineId, toLineId and amountVnd are required");
         }
         return money.execute(actor, key, "POST", "/api/v1/budget/transfers", request, () -> {
             budgets.transfer(actor, request.fromLineId(), request.toLineId(), request.amountVnd(), request.reason(),

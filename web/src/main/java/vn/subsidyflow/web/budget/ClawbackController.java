@@ -17,6 +17,7 @@ import vn.subsidyflow.disbursement.Clawbacks;
 import vn.subsidyflow.disbursement.FiscalYearEnd;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.web.problem.AmountVnd;
 import vn.subsidyflow.web.problem.FiscalYear;
 import vn.subsidyflow.web.problem.IdempotencyKey;
@@ -68,7 +69,7 @@ class ClawbackController {
     ResponseEntity<String> clawback(Actor actor, @Valid @RequestBody NewClawback request,
                                     @RequestHeader(name = MoneyRequests.HEADER, required = false) @IdempotencyKey String key) {
         if (request.applicationId() == null || request.amountVnd() == null) {
-            throw DomainFailure.invalid("INVALID_INPUT", "applicationId and amountVnd are required");
+            throw new DomainFailure(FailureCode.INVALID_INPUT, "applicationId and amountVnd are required");
         }
         return money.execute(actor, key, "POST", "/api/v1/budget/clawbacks", request, () ->
                 ResponseEntity.status(HttpStatus.CREATED).body(clawbacks.record(actor, request.applicationId(),
@@ -79,7 +80,7 @@ class ClawbackController {
     ResponseEntity<String> closeYear(Actor actor, @Valid @RequestBody YearEndClosing request,
                                      @RequestHeader(name = MoneyRequests.HEADER, required = false) @IdempotencyKey String key) {
         if (request.fiscalYear() == null) {
-            throw DomainFailure.invalid("INVALID_INPUT", "fiscalYear is required");
+            throw new DomainFailure(FailureCode.INVALID_INPUT, "fiscalYear is required");
         }
         return money.execute(actor, key, "POST", "/api/v1/budget/year-end-closings", request, () -> {
             List<FiscalYearEnd.Move> moves = yearEnd.close(actor, request.policyCode(), request.fiscalYear(), request.releaseApplicationIds(),

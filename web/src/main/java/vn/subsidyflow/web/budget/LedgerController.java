@@ -24,6 +24,7 @@ import vn.subsidyflow.budget.LineReconciliation;
 import vn.subsidyflow.budget.ProgrammeReconciliation;
 import vn.subsidyflow.budget.Reconciliation;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.web.problem.Paging;
 import vn.subsidyflow.web.problem.SensibleDate;
 
@@ -81,9 +82,9 @@ class LedgerController {
 
     @GetMapping("/ledger")
     LedgerPage ledger(@RequestParam(required = false) Long line, @RequestParam(required = false) Long application,
-                      @RequestParam(required = false) @SensibleDate(code = "INVALID_DATE_RANGE")
+                      @RequestParam(required = false) @SensibleDate(code = FailureCode.INVALID_DATE_RANGE)
                           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                      @RequestParam(required = false) @SensibleDate(code = "INVALID_DATE_RANGE")
+                      @RequestParam(required = false) @SensibleDate(code = FailureCode.INVALID_DATE_RANGE)
                           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                       @RequestParam(defaultValue = "0") @Paging.Page int page,
                       @RequestParam(defaultValue = "50") @Paging.Size int size) {
@@ -98,9 +99,9 @@ class LedgerController {
      */
     @GetMapping("/ledger.csv")
     void export(@RequestParam(required = false) Long line, @RequestParam(required = false) Long application,
-                @RequestParam(required = false) @SensibleDate(code = "INVALID_DATE_RANGE")
+                @RequestParam(required = false) @SensibleDate(code = FailureCode.INVALID_DATE_RANGE)
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) @SensibleDate(code = "INVALID_DATE_RANGE")
+                @RequestParam(required = false) @SensibleDate(code = FailureCode.INVALID_DATE_RANGE)
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 HttpServletResponse response) throws IOException {
         LedgerQuery query = query(line, application, from, to);
@@ -132,7 +133,7 @@ class LedgerController {
 
     private static LedgerQuery query(Long line, Long application, LocalDate from, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {
-            throw DomainFailure.invalid("INVALID_DATE_RANGE", "from must not be after to");
+            throw new DomainFailure(FailureCode.INVALID_DATE_RANGE, "from must not be after to");
         }
         return new LedgerQuery(line, application, from, to);
     }

@@ -11,6 +11,7 @@ import vn.subsidyflow.applicant.Accounts;
 import vn.subsidyflow.applicant.Organisation;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 
 /** The signed-in applicant's own organisation, and the bank account support is paid into. */
 @RestController
@@ -30,7 +31,7 @@ class OrganisationController {
     @GetMapping
     Organisation mine(Actor actor) {
         if (!actor.isApplicant()) {
-            throw DomainFailure.notFound("organisation", actor.username());
+            throw DomainFailure.notFound(FailureCode.ORGANISATION_NOT_FOUND, actor.username());
         }
         return accounts.organisation(actor.organisationId());
     }

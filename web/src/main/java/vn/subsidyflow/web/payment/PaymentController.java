@@ -20,6 +20,7 @@ import vn.subsidyflow.disbursement.PaymentBatches;
 import vn.subsidyflow.disbursement.PaymentStatus;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.web.budget.MoneyRequests;
 import vn.subsidyflow.web.problem.IdempotencyKey;
 
@@ -89,7 +90,7 @@ class PaymentController {
     ResponseEntity<String> confirm(Actor actor, @PathVariable long id, @Valid @RequestBody Confirmation request,
                                    @RequestHeader(name = MoneyRequests.HEADER, required = false) @IdempotencyKey String key) {
         if (request == null) {
-            throw DomainFailure.invalid("MISSING_PAYMENT_REFERENCE", "treasuryReference is required");
+            throw new DomainFailure(FailureCode.MISSING_PAYMENT_REFERENCE, "treasuryReference is required");
         }
         return money.execute(actor, key, "POST", "/api/v1/payments/" + id + "/confirm", request, () ->
                 ResponseEntity.ok(PaymentResponse.of(batches.confirm(actor, id, request.treasuryReference()))));

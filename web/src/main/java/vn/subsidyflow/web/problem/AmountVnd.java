@@ -10,6 +10,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.shared.Money;
 
 /**
@@ -28,7 +29,7 @@ public @interface AmountVnd {
     String message() default "must be a whole number of đồng between 1 and " + Money.MAX_AMOUNT_VND;
 
     /** The problem code clients see when this is the only kind of error. */
-    String code() default "INVALID_AMOUNT";
+    FailureCode code() default FailureCode.INVALID_AMOUNT;
 
     Class<?>[] groups() default {};
 

@@ -10,6 +10,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import vn.subsidyflow.shared.FailureCode;
 
 /** A fiscal year the programme can concern, as {@link SensibleDate} bounds dates. */
 @Documented
@@ -23,7 +24,7 @@ public @interface FiscalYear {
 
     String message() default "must be a year between " + SensibleDate.FIRST_YEAR + " and " + SensibleDate.LAST_YEAR;
 
-    String code() default "INVALID_YEAR";
+    FailureCode code() default FailureCode.INVALID_YEAR;
 
     Class<?>[] groups() default {};
 

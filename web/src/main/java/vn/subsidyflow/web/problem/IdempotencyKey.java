@@ -10,6 +10,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import vn.subsidyflow.shared.FailureCode;
 
 /**
  * An {@code Idempotency-Key} header: 1 to {@value #MAX_LENGTH} visible ASCII characters (a UUID is
@@ -29,7 +30,7 @@ public @interface IdempotencyKey {
 
     String message() default "must be 1 to " + MAX_LENGTH + " visible ASCII characters (a UUID is a good key)";
 
-    String code() default "INVALID_IDEMPOTENCY_KEY";
+    FailureCode code() default FailureCode.INVALID_IDEMPOTENCY_KEY;
 
     Class<?>[] groups() default {};
 

@@ -10,6 +10,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import vn.subsidyflow.shared.FailureCode;
 
 /**
  * Bounds of the paging parameters, refused as {@code INVALID_PAGE}. They keep every
@@ -36,7 +37,7 @@ public final class Paging {
     public @interface Offset {
         String message() default "must be between 0 and " + MAX_OFFSET;
 
-        String code() default "INVALID_PAGE";
+        FailureCode code() default FailureCode.INVALID_PAGE;
 
         Class<?>[] groups() default {};
 
@@ -54,7 +55,7 @@ public final class Paging {
     public @interface Page {
         String message() default "must be between 0 and " + MAX_PAGE;
 
-        String code() default "INVALID_PAGE";
+        FailureCode code() default FailureCode.INVALID_PAGE;
 
         Class<?>[] groups() default {};
 
@@ -72,7 +73,7 @@ public final class Paging {
     public @interface Size {
         String message() default "must be between 1 and " + MAX_SIZE;
 
-        String code() default "INVALID_PAGE";
+        FailureCode code() default FailureCode.INVALID_PAGE;
 
         Class<?>[] groups() default {};
 

@@ -25,7 +25,7 @@ class ProblemAnswers {
     /** The problem for the failure, or for its first cause with a handler of its own. */
     ResponseEntity<ProblemDetail> answer(Throwable failure) {
         if (unknownHealthComponent(failure)) {
-            return ResponseEntity.status(404).body(ProblemWriter.problem(404, "NOT_FOUND", "No such health component",
+            return ResponseEntity.status(404).body(ProblemWriter.problem(404, RequestFailure.NOT_FOUND, "No such health component",
                     new LinkedHashMap<>()));
         }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

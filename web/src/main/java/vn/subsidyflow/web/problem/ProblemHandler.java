@@ -31,6 +31,8 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.subsidyflow.database.Transactions;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
+import vn.subsidyflow.shared.ProblemCode;
 
 /** Maps every failure of the API, once, to problem+json with a stable code. */
 @RestControllerAdvice(basePackages = "vn.subsidyflow.web")
@@ -38,33 +40,29 @@ class ProblemHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
+    /** An upload over the container's limit: the domain's DOCUMENT_TOO_LARGE, as HTTP says it. */
+    static final int UPLOAD_TOO_LARGE = 413;
+
     @ExceptionHandler(DomainFailure.class)
     ResponseEntity<ProblemDetail> domain(DomainFailure failure) {
-        int status = switch (failure.kind()) {
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-            case INVALID -> 422;
-            case FORBIDDEN -> 403;
-            case UNAVAILABLE -> 503;
-        };
-        return respond(status, failure.code(), failure.getMessage(), failure.details());
+        return respond(ProblemCatalogue.status(failure.kind()), failure.failureCode(), failure.getMessage(), failure.details());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        return respond(400, "MALFORMED_REQUEST",
+        return respond(RequestFailure.MALFORMED_REQUEST,
                 "The request body is not valid JSON of the expected shape (check field types and enum values)", Map.of());
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     ResponseEntity<ProblemDetail> badParameter(Exception e) {
-        return respond(400, "INVALID_PARAMETER", e.getMessage(), Map.of());
+        return respond(RequestFailure.INVALID_PARAMETER, e.getMessage(), Map.of());
     }
 
     /** A missing header or path part, or a parameter that cannot be bound: the request's shape is wrong. */
     @ExceptionHandler(ServletRequestBindingException.class)
     ResponseEntity<ProblemDetail> badBinding(ServletRequestBindingException e) {
-        return respond(400, "INVALID_PARAMETER", e.getMessage(), Map.of());
+        return respond(RequestFailure.INVALID_PARAMETER, e.getMessage(), Map.of());
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -94,11 +92,11 @@ class ProblemHandler {
 
     private ResponseEntity<ProblemDetail> refused(Exception e) {
         return switch (DatabaseRefusal.of(e)) {
-            case DUPLICATE -> respond(409, "DUPLICATE_ENTRY",
+            case DUPLICATE -> respond(FailureCode.DUPLICATE_ENTRY,
                     "A record with this value already exists; nothing was changed", Map.of());
             case VALUE_TOO_LARGE -> {
                 log.warn("A value reached the database past validation: {}", DatabaseRefusal.message(e));
-                yield respond(422, "VALUE_TOO_LARGE",
+                yield respond(RequestFailure.VALUE_TOO_LARGE,
                         "A value is longer or larger than the system stores; nothing was changed", Map.of());
             }
             case OTHER -> failed(e);
@@ -111,7 +109,7 @@ class ProblemHandler {
      */
     @ExceptionHandler({InvalidParameterException.class, RequestRejectedException.class})
     ResponseEntity<ProblemDetail> undecodable(RuntimeException e) {
-        return respond(400, "MALFORMED_REQUEST", "The request's parameters cannot be decoded (check escapes and charset)",
+        return respond(RequestFailure.MALFORMED_REQUEST, "The request's parameters cannot be decoded (check escapes and charset)",
                 Map.of());
     }
 
@@ -120,49 +118,49 @@ class ProblemHandler {
         if (e instanceof MaxUploadSizeExceededException tooLarge) {
             return tooLarge(tooLarge);
         }
-        return respond(400, "MALFORMED_REQUEST", "The multipart body cannot be read", Map.of());
+        return respond(RequestFailure.MALFORMED_REQUEST, "The multipart body cannot be read", Map.of());
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e) {
-        return respond(422, "MISSING_FILE", "The multipart part '" + e.getRequestPartName() + "' is required",
+        return respond(RequestFailure.MISSING_FILE, "The multipart part '" + e.getRequestPartName() + "' is required",
                 Map.of("field", e.getRequestPartName()));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
-        return respond(413, "DOCUMENT_TOO_LARGE", "The upload is larger than the server accepts", Map.of());
+        return respond(UPLOAD_TOO_LARGE, FailureCode.DOCUMENT_TOO_LARGE, "The upload is larger than the server accepts", Map.of());
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
-        return respond(405, "METHOD_NOT_ALLOWED", e.getMessage(), Map.of());
+        return respond(RequestFailure.METHOD_NOT_ALLOWED, e.getMessage(), Map.of());
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
-        return respond(415, "UNSUPPORTED_MEDIA_TYPE", e.getMessage(), Map.of());
+        return respond(RequestFailure.UNSUPPORTED_MEDIA_TYPE, e.getMessage(), Map.of());
     }
 
     /** The problem document is JSON whatever the client asked for: it is the only form errors take. */
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e) {
-        return respond(406, "NOT_ACCEPTABLE", "This resource is available as application/json only", Map.of());
+        return respond(RequestFailure.NOT_ACCEPTABLE, "This resource is available as application/json only", Map.of());
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
-        return respond(404, "NOT_FOUND", "No such resource: /" + e.getResourcePath(), Map.of());
+        return respond(RequestFailure.NOT_FOUND, "No such resource: /" + e.getResourcePath(), Map.of());
     }
 
     @ExceptionHandler(NoHandlerFoundException.class)
     ResponseEntity<ProblemDetail> noHandler(NoHandlerFoundException e) {
-        return respond(404, "NOT_FOUND", "No such resource: " + e.getRequestURL(), Map.of());
+        return respond(RequestFailure.NOT_FOUND, "No such resource: " + e.getRequestURL(), Map.of());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
-        return respond(403, "FORBIDDEN", "Your role does not allow this", Map.of());
+        return respond(FailureCode.FORBIDDEN, "Your role does not allow this", Map.of());
     }
 
     @ExceptionHandler(Exception.class)
@@ -174,17 +172,21 @@ class ProblemHandler {
     private ResponseEntity<ProblemDetail> failed(Exception e) {
         if (Transactions.isUnreachable(e)) {
             // A read outside a command (lists, balances) while the database is down.
-            return respond(503, ProblemWriter.DATABASE_UNAVAILABLE, ProblemWriter.UNAVAILABLE_DETAIL, Map.of());
+            return respond(FailureCode.DATABASE_UNAVAILABLE, ProblemWriter.UNAVAILABLE_DETAIL, Map.of());
         }
         log.error("Unexpected failure", e);
-        return respond(500, "INTERNAL_ERROR", "Something went wrong on our side; nothing was changed. It has been logged.", Map.of());
+        return respond(RequestFailure.INTERNAL_ERROR, "Something went wrong on our side; nothing was changed. It has been logged.", Map.of());
     }
 
     private static ResponseEntity<ProblemDetail> invalid(ValidationErrors errors) {
-        return respond(422, errors.code(), errors.detail(), errors.details());
+        return respond(errors.problemCode(), errors.detail(), errors.details());
     }
 
-    private static ResponseEntity<ProblemDetail> respond(int status, String code, String detail, Map<String, Object> extra) {
+    private static ResponseEntity<ProblemDetail> respond(ProblemCode code, String detail, Map<String, Object> extra) {
+        return respond(ProblemCatalogue.status(code), code, detail, extra);
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(int status, ProblemCode code, String detail, Map<String, Object> extra) {
         return ResponseEntity.status(HttpStatus.valueOf(status)).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(ProblemWriter.problem(status, code, detail, new LinkedHashMap<>(extra)));
     }

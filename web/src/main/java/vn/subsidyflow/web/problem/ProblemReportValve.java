@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import vn.subsidyflow.shared.ProblemCode;
 
 /**
  * Tomcat's own error report, for requests it refuses before any servlet sees them (an encoded NUL
@@ -30,8 +31,8 @@ public class ProblemReportValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             PrintWriter writer = response.getReporter();
             if (writer != null) {
-                String code = ApiPaths.codeFor(status);
-                writer.write("{\"type\":\"https://subsidyflow.vn/problems/" + code.toLowerCase().replace('_', '-')
+                ProblemCode code = ApiPaths.codeFor(status);
+                writer.write("{\"type\":\"" + ProblemWriter.type(code)
                         + "\",\"title\":\"Refused\",\"status\":" + status + ",\"detail\":\"The server refused the request"
                         + " before reading it (check the path's characters and escapes)\",\"code\":\"" + code + "\"}");
                 writer.flush();

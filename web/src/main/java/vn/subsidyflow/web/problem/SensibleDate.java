@@ -10,6 +10,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
+import vn.subsidyflow.shared.FailureCode;
 
 /**
  * A date in the years the programme can concern ({@value #FIRST_YEAR}–{@value #LAST_YEAR}). Dates
@@ -27,7 +28,7 @@ public @interface SensibleDate {
 
     String message() default "must be a date between " + FIRST_YEAR + "-01-01 and " + LAST_YEAR + "-12-31";
 
-    String code() default "INVALID_DATE";
+    FailureCode code() default FailureCode.INVALID_DATE;
 
     Class<?>[] groups() default {};
 

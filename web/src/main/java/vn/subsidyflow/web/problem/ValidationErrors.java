@@ -15,17 +15,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import vn.subsidyflow.shared.FailureCode;
+import vn.subsidyflow.shared.ProblemCode;
 
 /**
  * Turns Bean Validation results, from a request body or a request parameter alike, into one list
  * of {@code {field, code, message}} and the problem's code: the constraint's own {@code code} when
  * every error shares one (e.g. INVALID_AMOUNT, which clients already know), else VALIDATION_FAILED.
  */
-record ValidationErrors(String code, List<Map<String, Object>> errors) {
+record ValidationErrors(ProblemCode problemCode, List<Map<String, Object>> errors) {
 
-    static final String VALIDATION_FAILED = "VALIDATION_FAILED";
+    static final String VALIDATION_FAILED = RequestFailure.VALIDATION_FAILED.name();
 
-    private record Error(String field, String code, String message, boolean named) {
+    /** One error: its code, and the catalogued code when the constraint names one (null otherwise). */
+    private record Error(String field, String code, String message, FailureCode named) {
     }
 
     static ValidationErrors of(HandlerMethodValidationException e) {
@@ -39,7 +42,7 @@ record ValidationErrors(String code, List<Map<String, Object>> errors) {
             result.getResolvableErrors().forEach(resolvable -> {
                 ConstraintViolation<?> violation = unwrap(result, resolvable);
                 errors.add(violation != null ? of(field, violation)
-                        : new Error(field, "INVALID", resolvable.getDefaultMessage(), false));
+                        : new Error(field, ConstraintCode.INVALID.name(), resolvable.getDefaultMessage(), null));
             });
         }
         return summarise(errors);
@@ -51,6 +54,11 @@ record ValidationErrors(String code, List<Map<String, Object>> errors) {
 
     static ValidationErrors of(Set<? extends ConstraintViolation<?>> violations) {
         return summarise(violations.stream().map(v -> of(lastNode(v.getPropertyPath().toString()), v)).toList());
+    }
+
+    /** The problem's code, as clients read it. */
+    String code() {
+        return problemCode.name();
     }
 
     /** The problem's extra members: the errors, and the field itself when there is only one. */
@@ -76,24 +84,24 @@ record ValidationErrors(String code, List<Map<String, Object>> errors) {
             // a binding error (e.g. a type mismatch), not a constraint
         }
         String field = error.getField().replace("[]", "");
-        return violation != null ? of(field, violation) : new Error(field, "INVALID", error.getDefaultMessage(), false);
+        return violation != null ? of(field, violation) : new Error(field, ConstraintCode.INVALID.name(), error.getDefaultMessage(), null);
     }
 
     private static Error of(String field, ConstraintViolation<?> violation) {
         ConstraintDescriptor<?> descriptor = violation.getConstraintDescriptor();
         Object named = descriptor.getAttributes().get("code");
-        if (named instanceof String code) {
-            return new Error(field, code, violation.getMessage(), true);
+        if (named instanceof FailureCode code) {
+            return new Error(field, code.name(), violation.getMessage(), code);
         }
-        String code = switch (descriptor.getAnnotation().annotationType().getSimpleName()) {
-            case "NotNull", "NotBlank", "NotEmpty" -> "REQUIRED";
-            case "Size" -> "INVALID_LENGTH";
-            case "Min", "Max", "Positive", "PositiveOrZero", "DecimalMin", "DecimalMax", "Range" -> "OUT_OF_RANGE";
-            case "Pattern" -> "INVALID_FORMAT";
-            case "Email" -> "INVALID_EMAIL";
-            default -> "INVALID";
+        ConstraintCode code = switch (descriptor.getAnnotation().annotationType().getSimpleName()) {
+            case "NotNull", "NotBlank", "NotEmpty" -> ConstraintCode.REQUIRED;
+            case "Size" -> ConstraintCode.INVALID_LENGTH;
+            case "Min", "Max", "Positive", "PositiveOrZero", "DecimalMin", "DecimalMax", "Range" -> ConstraintCode.OUT_OF_RANGE;
+            case "Pattern" -> ConstraintCode.INVALID_FORMAT;
+            case "Email" -> ConstraintCode.INVALID_EMAIL;
+            default -> ConstraintCode.INVALID;
         };
-        return new Error(field, code, violation.getMessage(), false);
+        return new Error(field, code.name(), violation.getMessage(), null);
     }
 
     private static ConstraintViolation<?> unwrap(ParameterValidationResult result,
@@ -106,8 +114,8 @@ record ValidationErrors(String code, List<Map<String, Object>> errors) {
     }
 
     private static ValidationErrors summarise(List<Error> errors) {
-        List<String> codes = errors.stream().map(Error::code).distinct().toList();
-        boolean oneNamedCode = codes.size() == 1 && errors.stream().allMatch(Error::named);
+        List<FailureCode> named = errors.stream().map(Error::named).distinct().toList();
+        boolean oneNamedCode = named.size() == 1 && named.get(0) != null;
         List<Map<String, Object>> list = errors.stream().map(e -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("field", e.field());
@@ -115,7 +123,7 @@ record ValidationErrors(String code, List<Map<String, Object>> errors) {
             item.put("message", e.message());
             return item;
         }).toList();
-        return new ValidationErrors(oneNamedCode ? codes.get(0) : VALIDATION_FAILED, list);
+        return new ValidationErrors(oneNamedCode ? named.get(0) : RequestFailure.VALIDATION_FAILED, list);
     }
 
     /** The name the client used: the header's or parameter's own name, not the Java one. */

@@ -13,6 +13,7 @@ import vn.subsidyflow.report.PeriodReport;
 import vn.subsidyflow.report.PeriodReportRow;
 import vn.subsidyflow.report.PeriodReports;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.web.problem.SensibleDate;
 
 /** The Department's period report; who may read it is a URL rule in the security configuration. */
@@ -48,10 +49,10 @@ class ReportController {
                     + "and takes longer as they grow. At most 20 years. Errors: 422 INVALID_PERIOD, INVALID_YEARS.")
     @GetMapping("/period")
     PeriodResponse period(@Parameter(description = "first decision date, e.g. 2025-01-01")
-                          @RequestParam(required = false) @SensibleDate(code = "INVALID_PERIOD")
+                          @RequestParam(required = false) @SensibleDate(code = FailureCode.INVALID_PERIOD)
                               @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                           @Parameter(description = "last decision date, inclusive, e.g. 2025-12-31")
-                          @RequestParam(required = false) @SensibleDate(code = "INVALID_PERIOD")
+                          @RequestParam(required = false) @SensibleDate(code = FailureCode.INVALID_PERIOD)
                               @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                           @Parameter(description = "first year of decisions, e.g. 2021 (instead of from/to)")
                           @RequestParam(required = false) Integer fromYear,
@@ -61,7 +62,7 @@ class ReportController {
             return PeriodResponse.of(reports.period(from, to));
         }
         if (from != null || to != null) {
-            throw DomainFailure.invalid("INVALID_PERIOD", "give either from and to (dates) or fromYear and toYear, not both");
+            throw new DomainFailure(FailureCode.INVALID_PERIOD, "give either from and to (dates) or fromYear and toYear, not both");
         }
         return PeriodResponse.of(reports.years(fromYear, toYear));
     }

@@ -17,7 +17,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.subsidyflow.database.Transactions;
+import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.web.problem.ProblemWriter;
+import vn.subsidyflow.web.problem.RequestFailure;
 
 /**
  * The API uses HTTP Basic, stateless, without CSRF tokens (no cookies to ride on). Every rule on
@@ -82,7 +84,7 @@ class SecurityConfiguration {
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint((request, response, e) -> unauthenticated(problems, response, e))
                         .accessDeniedHandler((request, response, e) ->
-                                problems.write(response, 403, "FORBIDDEN", "Your role does not allow this")))
+                                problems.write(response, FailureCode.FORBIDDEN, "Your role does not allow this")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();
@@ -96,11 +98,11 @@ class SecurityConfiguration {
             throws IOException {
         if (e instanceof SignInThrottled throttled) {
             response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
-            problems.write(response, 429, "TOO_MANY_SIGN_IN_ATTEMPTS", throttled.getMessage());
+            problems.write(response, RequestFailure.TOO_MANY_SIGN_IN_ATTEMPTS, throttled.getMessage());
         } else if (e instanceof InternalAuthenticationServiceException && Transactions.isUnreachable(e)) {
-            problems.write(response, 503, ProblemWriter.DATABASE_UNAVAILABLE, ProblemWriter.UNAVAILABLE_DETAIL);
+            problems.write(response, FailureCode.DATABASE_UNAVAILABLE, ProblemWriter.UNAVAILABLE_DETAIL);
         } else {
-            problems.write(response, 401, "UNAUTHENTICATED", "Sign in with HTTP Basic to use this API");
+            problems.write(response, RequestFailure.UNAUTHENTICATED, "Sign in with HTTP Basic to use this API");
         }
     }
 

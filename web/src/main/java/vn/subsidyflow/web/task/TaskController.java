@@ -24,6 +24,7 @@ import vn.subsidyflow.review.Outcomes;
 import vn.subsidyflow.review.Review;
 import vn.subsidyflow.review.TaskCompletion;
 import vn.subsidyflow.shared.Actor;
+import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.web.application.ApplicationResponse;
 import vn.subsidyflow.web.application.ApplicationResponses;
 import vn.subsidyflow.web.budget.MoneyRequests;
@@ -50,7 +51,7 @@ class TaskController {
     }
 
     record CompleteRequest(@Size(max = 40) String outcome, @Size(max = 2000) String comment, @AmountVnd Long amountVnd,
-                           @Size(max = 60) String decisionNumber, @SensibleDate(code = "INVALID_DECISION_DATE") LocalDate decisionDate,
+                           @Size(max = 60) String decisionNumber, @SensibleDate(code = FailureCode.INVALID_DECISION_DATE) LocalDate decisionDate,
                            @Size(max = 100) String paymentReference) {
     }
 

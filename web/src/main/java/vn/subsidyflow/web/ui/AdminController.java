@@ -17,6 +17,7 @@ import vn.subsidyflow.calendar.Holiday;
 import vn.subsidyflow.calendar.WorkingDayCalendar;
 import vn.subsidyflow.catalog.PolicyCatalog;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 
 /** Administration: users and their roles, the support items of every policy version, the holidays calendar. */
 @Controller
@@ -66,15 +67,15 @@ class AdminController {
         try {
             date = LocalDate.parse(day.trim());
         } catch (DateTimeParseException e) {
-            return holidayError(Forms.error("day", "INVALID_DATE", "Enter a date"), day, nameVi, nameEn, null, model, response);
+            return holidayError(Forms.error("day", FailureCode.INVALID_DATE, "Enter a date"), day, nameVi, nameEn, null, model, response);
         }
         try {
             Forms.requireFits("nameVi", nameVi.trim(), 200);
             Forms.requireFits("nameEn", nameEn.trim(), 200);
             calendar.addHoliday(new Holiday(date, nameVi.trim(), nameEn.trim()));
         } catch (DomainFailure failure) {
-            Map<String, DomainFailure> errors = failure.code().equals("HOLIDAY_EXISTS")
-                    ? Forms.error("day", failure.code(), failure.getMessage()) : Forms.errors(failure);
+            Map<String, DomainFailure> errors = failure.failureCode() == FailureCode.HOLIDAY_EXISTS
+                    ? Forms.error("day", failure.failureCode(), failure.getMessage()) : Forms.errors(failure);
             return holidayError(errors, day, nameVi, nameEn, date.getYear(), model, response);
         }
         redirect.addFlashAttribute("notice", "notice.holidayAdded");

@@ -29,6 +29,7 @@ import vn.subsidyflow.review.Review;
 import vn.subsidyflow.review.TaskCompletion;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 
 /** The applicant portal: my dossiers, the new-dossier wizard, and a dossier's page with its papers and steps. */
 @Controller
@@ -89,7 +90,7 @@ class ApplicantController {
         Long amount = Forms.amount(cost);
         try {
             if (amount == null || amount <= 0) {
-                throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_AMOUNT", "Enter the eligible cost in đồng",
+                throw new DomainFailure(FailureCode.INVALID_AMOUNT, "Enter the eligible cost in đồng",
                         Map.of("field", "cost"));
             }
             Application created = applications.create(actor, item, title, amount);
@@ -97,7 +98,7 @@ class ApplicantController {
         } catch (DomainFailure failure) {
             Map<String, DomainFailure> errors = Forms.errors(failure);
             if (errors.containsKey("amount") || errors.containsKey("eligibleCostVnd")) {
-                errors = Forms.error("cost", failure.code(), failure.getMessage());
+                errors = Forms.error("cost", failure.failureCode(), failure.getMessage());
             }
             model.addAttribute("errors", errors);
             response.setStatus(422);
@@ -118,7 +119,7 @@ class ApplicantController {
                   RedirectAttributes redirect) throws IOException {
         try {
             if (file == null || file.isEmpty()) {
-                throw new DomainFailure(DomainFailure.Kind.INVALID, "EMPTY_DOCUMENT", "Choose a file", Map.of("field", "file"));
+                throw new DomainFailure(FailureCode.EMPTY_DOCUMENT, "Choose a file", Map.of("field", "file"));
             }
             applications.addDocument(actor, id, kind, file.getOriginalFilename(), file.getContentType(), file.getBytes());
         } catch (DomainFailure failure) {
@@ -157,7 +158,7 @@ class ApplicantController {
         try {
             OpenTask task = inbox.task(actor, taskId);
             if (task.applicationId() != id) {
-                throw DomainFailure.notFound("task", taskId);
+                throw DomainFailure.notFound(FailureCode.TASK_NOT_FOUND, taskId);
             }
             review.complete(actor, taskId, TaskCompletion.of("SUBMIT"));
         } catch (DomainFailure failure) {

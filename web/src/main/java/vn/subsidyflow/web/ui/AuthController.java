@@ -15,6 +15,7 @@ import vn.subsidyflow.applicant.Registrations;
 import vn.subsidyflow.calendar.WorkingDayCalendar;
 import vn.subsidyflow.catalog.PolicyCatalog;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 
 /** The public pages: the landing page with the support on offer, sign in, and a business's sign-up. */
 @Controller
@@ -91,7 +92,7 @@ class AuthController {
     String signUp(@ModelAttribute("form") SignUpForm form, Model model, HttpServletResponse response,
                   RedirectAttributes redirect) {
         if (!form.password.equals(form.passwordAgain)) {
-            model.addAttribute("errors", Forms.error("passwordAgain", "PASSWORDS_DIFFER", "The passwords differ"));
+            model.addAttribute("errors", Forms.error("passwordAgain", FailureCode.PASSWORDS_DIFFER, "The passwords differ"));
             response.setStatus(422);
             return "signup";
         }

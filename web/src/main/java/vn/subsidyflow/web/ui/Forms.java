@@ -3,6 +3,7 @@ package vn.subsidyflow.web.ui;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.shared.Money;
 
 /**
@@ -21,20 +22,20 @@ final class Forms {
     static Map<String, DomainFailure> errors(DomainFailure failure) {
         Map<String, DomainFailure> errors = new LinkedHashMap<>();
         Object field = failure.details().get("field");
-        String name = field instanceof String named ? RENAMED.getOrDefault(named, named) : switch (failure.code()) {
-            case "USERNAME_TAKEN" -> "username";
-            case "TAX_CODE_TAKEN" -> "taxCode";
-            case "INVALID_AMOUNT", "AMOUNT_ABOVE_MAXIMUM", "MISSING_AMOUNT" -> "amount";
-            case "UNKNOWN_SUPPORT_ITEM" -> "item";
+        String name = field instanceof String named ? RENAMED.getOrDefault(named, named) : switch (failure.failureCode()) {
+            case USERNAME_TAKEN -> "username";
+            case TAX_CODE_TAKEN -> "taxCode";
+            case INVALID_AMOUNT, AMOUNT_ABOVE_MAXIMUM, MISSING_AMOUNT -> "amount";
+            case UNKNOWN_SUPPORT_ITEM -> "item";
             default -> "_global";
         };
         errors.put(name, failure);
         return errors;
     }
 
-    static Map<String, DomainFailure> error(String field, String code, String message) {
+    static Map<String, DomainFailure> error(String field, FailureCode code, String message) {
         Map<String, DomainFailure> errors = new LinkedHashMap<>();
-        errors.put(field, new DomainFailure(DomainFailure.Kind.INVALID, code, message));
+        errors.put(field, new DomainFailure(code, message));
         return errors;
     }
 
@@ -44,7 +45,7 @@ final class Forms {
      */
     static void requireFits(String field, String typed, int max) {
         if (typed != null && typed.length() > max) {
-            throw new DomainFailure(DomainFailure.Kind.INVALID, "TOO_LONG", field + " is longer than " + max + " characters",
+            throw new DomainFailure(FailureCode.TOO_LONG, field + " is longer than " + max + " characters",
                     Map.of("field", field, "max", max));
         }
     }

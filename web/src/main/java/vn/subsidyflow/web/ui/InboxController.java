@@ -30,6 +30,7 @@ import vn.subsidyflow.review.Review;
 import vn.subsidyflow.review.TaskCompletion;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 
 /**
  * The staff inbox (like a tasklist: filter, sort, claim) and the task page where a step is done.
@@ -157,11 +158,11 @@ class InboxController {
             Forms.requireFits("paymentReference", paymentReference, 100);
             Long amountVnd = Forms.amount(amount);
             if (amountVnd != null && amountVnd < 0) {
-                throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_AMOUNT", "Enter a whole number of đồng",
+                throw new DomainFailure(FailureCode.INVALID_AMOUNT, "Enter a whole number of đồng",
                         Map.of("field", "amount"));
             }
             if ("PAY".equals(outcome) && (paymentReference == null || paymentReference.isBlank())) {
-                throw new DomainFailure(DomainFailure.Kind.INVALID, "MISSING_PAYMENT_REFERENCE",
+                throw new DomainFailure(FailureCode.MISSING_PAYMENT_REFERENCE,
                         "Enter the State Treasury reference", Map.of("field", "paymentReference"));
             }
             done = review.complete(actor, taskId, new TaskCompletion(outcome, blankToNull(comment), amountVnd,
@@ -203,7 +204,7 @@ class InboxController {
         try {
             return LocalDate.parse(typed.trim());
         } catch (DateTimeParseException e) {
-            throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_DATE", "Enter a date", Map.of("field", "decisionDate"));
+            throw new DomainFailure(FailureCode.INVALID_DATE, "Enter a date", Map.of("field", "decisionDate"));
         }
     }
 

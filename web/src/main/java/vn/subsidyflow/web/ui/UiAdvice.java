@@ -20,6 +20,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import vn.subsidyflow.database.Transactions;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.web.security.SubsidyFlowUser;
 
 /**
@@ -75,7 +76,7 @@ class UiAdvice {
     String badForm(HttpServletResponse response, Model model) {
         response.setStatus(400);
         model.addAttribute("status", 400);
-        model.addAttribute("failure", new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_INPUT", "Not a valid form"));
+        model.addAttribute("failure", new DomainFailure(FailureCode.INVALID_INPUT, "Not a valid form"));
         return "error/500";
     }
 
@@ -83,7 +84,7 @@ class UiAdvice {
     String tooLarge(HttpServletResponse response, Model model) {
         response.setStatus(413);
         model.addAttribute("status", 413);
-        model.addAttribute("failure", new DomainFailure(DomainFailure.Kind.INVALID, "DOCUMENT_TOO_LARGE", "Too large"));
+        model.addAttribute("failure", new DomainFailure(FailureCode.DOCUMENT_TOO_LARGE, "Too large"));
         return "error/500";
     }
 
