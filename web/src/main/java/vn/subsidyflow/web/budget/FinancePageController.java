@@ -2,16 +2,11 @@ package vn.subsidyflow.web.budget;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,12 +15,12 @@ import vn.subsidyflow.budget.BudgetLine;
 import vn.subsidyflow.budget.BudgetOverview;
 import vn.subsidyflow.budget.EntryType;
 import vn.subsidyflow.budget.LedgerEntry;
+import vn.subsidyflow.budget.LedgerQuery;
 import vn.subsidyflow.calendar.WorkingDayCalendar;
 import vn.subsidyflow.review.Inbox;
 import vn.subsidyflow.review.InboxFilter;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.Role;
-import vn.subsidyflow.web.page.Formats;
 import vn.subsidyflow.web.page.PageController;
 
 /** Finance: allocation vs committed vs paid per year and category, dossiers awaiting payment, the ledger and its export. */
@@ -37,13 +32,11 @@ class FinancePageController {
     private final BudgetLedger ledger;
     private final Inbox inbox;
     private final WorkingDayCalendar calendar;
-    private final Formats formats;
 
-    FinancePageController(BudgetLedger ledger, Inbox inbox, WorkingDayCalendar calendar, Formats formats) {
+    FinancePageController(BudgetLedger ledger, Inbox inbox, WorkingDayCalendar calendar) {
         this.ledger = ledger;
         this.inbox = inbox;
         this.calendar = calendar;
-        this.formats = formats;
     }
 
     @GetMapping("/finance")
@@ -72,23 +65,16 @@ class FinancePageController {
         return "finance/ledger";
     }
 
+    /** The ledger as filtered on the page, in the API's CSV format, with every matching entry (not one page of them). */
     @GetMapping("/finance/ledger.csv")
     void export(@RequestParam(required = false) Long line, @RequestParam(name = "dossier", required = false) Long application,
                 @RequestParam(required = false) EntryType type, HttpServletResponse response) throws IOException {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"ledger.csv\"");
-        Map<Long, BudgetLine> lines = lineIndex();
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        out.write('\uFEFF'); // so spreadsheet programs read the Vietnamese text as UTF-8
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("id", "occurred_at", "type",
-                "amount_vnd", "line_id", "fiscal_year", "category", "application_id", "actor", "reason", "document_ref").get())) {
-            for (LedgerEntry e : entries(line, application, type)) {
-                BudgetLine l = lines.get(e.lineId());
-                // Typed text is neutralised against formulas; numbers, enums and the formatted time go out as they are.
-                csv.printRecord(e.id(), formats.dateTime(e.occurredAt()), e.entryType(), e.amountVnd(), e.lineId(),
-                        l == null ? "" : l.fiscalYear(), l == null ? "" : l.category(), e.applicationId(),
-                        CsvCells.text(e.actor()), CsvCells.text(e.reason()), CsvCells.text(e.documentRef()));
-            }
+        try (LedgerCsv csv = LedgerCsv.download(response, true)) {
+            ledger.forEachEntry(new LedgerQuery(line, application, null, null), e -> {
+                if (type == null || e.entryType() == type) {
+                    csv.write(e);
+                }
+            });
         }
     }
 
