@@ -43,15 +43,17 @@ class ApplicantPageController implements FormPage {
     private final Inbox inbox;
     private final Review review;
     private final ApplicationPages pages;
+    private final DocumentUploads uploads;
 
     ApplicantPageController(Applications applications, PolicyCatalog catalog, WorkingDayCalendar calendar, Inbox inbox,
-                            Review review, ApplicationPages pages) {
+                            Review review, ApplicationPages pages, DocumentUploads uploads) {
         this.applications = applications;
         this.catalog = catalog;
         this.calendar = calendar;
         this.inbox = inbox;
         this.review = review;
         this.pages = pages;
+        this.uploads = uploads;
     }
 
     @GetMapping
@@ -100,17 +102,13 @@ class ApplicantPageController implements FormPage {
     @GetMapping("/{id}")
     String show(Actor actor, @PathVariable long id, Model model) {
         pages.show(actor, id, model);
-        model.addAttribute("myTasks", inbox.tasksOf(actor, id));
         return "applicant/dossier";
     }
 
     @PostMapping("/{id}/documents")
     String upload(Actor actor, @PathVariable long id, @RequestParam(required = false) DocumentKind kind,
                   @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
-        if (file == null || file.isEmpty()) {
-            throw new DomainFailure(DomainFailure.Kind.INVALID, "EMPTY_DOCUMENT", "Choose a file", Map.of("field", "file"));
-        }
-        applications.addDocument(actor, id, kind, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+        uploads.add(actor, id, kind, file);
         redirect.addFlashAttribute("notice", "notice.uploaded");
         return "redirect:/my/dossiers/" + id + "#documents";
     }

@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import vn.subsidyflow.application.Application;
 import vn.subsidyflow.application.ApplicationDocument;
-import vn.subsidyflow.application.Applications;
 import vn.subsidyflow.catalog.DocumentKind;
 import vn.subsidyflow.catalog.PolicyCatalog;
 import vn.subsidyflow.catalog.SupportItem;
@@ -20,23 +19,25 @@ import vn.subsidyflow.shared.Actor;
 @Component
 public class ApplicationPages {
 
-    private final Applications applications;
+    private final ApplicationViews views;
     private final PolicyCatalog catalog;
-    private final ApplicationHistory history;
     private final Inbox inbox;
 
-    ApplicationPages(Applications applications, PolicyCatalog catalog, ApplicationHistory history, Inbox inbox) {
-        this.applications = applications;
+    ApplicationPages(ApplicationViews views, PolicyCatalog catalog, Inbox inbox) {
+        this.views = views;
         this.catalog = catalog;
-        this.history = history;
         this.inbox = inbox;
     }
 
-    /** Loads the dossier (not found when the actor may not see it) and fills the model. */
+    /**
+     * Loads the dossier (not found when the actor may not see it) and fills the model: what the actor
+     * may see of it, as the API shows it too, and for the page the item, missing papers and open steps.
+     */
     public Application show(Actor actor, long id, Model model) {
-        Application application = applications.get(actor, id);
+        ApplicationView view = views.of(actor, id);
+        Application application = view.application();
         SupportItem item = catalog.item(application.supportItemId());
-        List<ApplicationDocument> documents = applications.documentsOf(actor, application);
+        List<ApplicationDocument> documents = view.documents();
         Set<DocumentKind> present = documents.stream().map(ApplicationDocument::kind).collect(Collectors.toSet());
         List<OpenTask> steps = inbox.openTasksOf(id);
         // Templates read it as `dossier`: Thymeleaf gives `application` to the servlet context's attributes.
@@ -48,7 +49,8 @@ public class ApplicationPages {
         model.addAttribute("present", present);
         model.addAttribute("steps", steps);
         model.addAttribute("dueAt", steps.stream().map(OpenTask::dueAt).filter(d -> d != null).min(Instant::compareTo).orElse(null));
-        model.addAttribute("history", history.of(actor, application));
+        model.addAttribute("history", view.history());
+        model.addAttribute("myTasks", view.tasks());
         model.addAttribute("documentKinds", DocumentKind.values());
         return application;
     }

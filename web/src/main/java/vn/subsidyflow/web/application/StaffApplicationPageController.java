@@ -5,7 +5,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import vn.subsidyflow.applicant.Accounts;
 import vn.subsidyflow.application.Application;
-import vn.subsidyflow.review.Inbox;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.web.page.PageController;
 
@@ -15,19 +14,16 @@ class StaffApplicationPageController {
 
     private final ApplicationPages pages;
     private final Accounts accounts;
-    private final Inbox inbox;
 
-    StaffApplicationPageController(ApplicationPages pages, Accounts accounts, Inbox inbox) {
+    StaffApplicationPageController(ApplicationPages pages, Accounts accounts) {
         this.pages = pages;
         this.accounts = accounts;
-        this.inbox = inbox;
     }
 
     @GetMapping("/cases/{id}")
     String application(Actor actor, @PathVariable long id, Model model) {
         Application application = pages.show(actor, id, model);
         model.addAttribute("organisation", accounts.organisation(application.organisationId()));
-        model.addAttribute("myTasks", inbox.tasksOf(actor, id));
         return "staff/application";
     }
 }
