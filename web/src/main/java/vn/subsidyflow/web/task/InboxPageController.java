@@ -155,7 +155,7 @@ class InboxPageController implements FormPage {
     public String showAgain(RefusedForm form, Model model) {
         String taskId = form.pathVariable("taskId");
         if (form.handledBy("claim")) {
-            return claimedFrom(form.param("back") == null ? "task" : form.param("back"), taskId);
+            return claimedFrom(form.typed("back"), taskId);
         }
         if (form.handledBy("unclaim")) {
             return "redirect:/inbox/tasks/" + taskId;
