@@ -7,19 +7,25 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noCodeUnits;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.properties.HasAnnotations;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.RestController;
+import vn.subsidyflow.web.page.PageController;
 
 /** Keeps the picture in ARCHITECTURE.md true: one-way dependencies, Flowable at the edge, no HTTP in the engine. */
 class ArchitectureUnitTests {
@@ -127,6 +133,45 @@ class ArchitectureUnitTests {
                         .filter(p -> p != Propagation.MANDATORY && p != Propagation.SUPPORTS)
                         .ifPresent(p -> events.add(SimpleConditionEvent.violated(element,
                                 element + " is @Transactional(" + p + "): start the transaction through Transactions")));
+            }
+        };
+    }
+
+    @Test
+    void shouldKeepEveryPageControllerInItsFeaturePackage() {
+        classes().that().areMetaAnnotatedWith(Controller.class).and().areNotAnnotations()
+                .and().areNotMetaAnnotatedWith(RestController.class)
+                .and().areNotAssignableTo(ErrorController.class)
+                .should().beAnnotatedWith(PageController.class).andShould(liveInAFeaturePackage())
+                .check(CLASSES);
+    }
+
+    @Test
+    void shouldHaveNoPackageNamedUi() {
+        noClasses().should().resideInAPackage("vn.subsidyflow..ui..")
+                .check(new ClassFileImporter().importPackages("vn.subsidyflow"));
+    }
+
+    /** What every page shares, and the web's technical packages: no page of a feature lives there. */
+    private static final Set<String> SHARED_WEB_PACKAGES = Set.of("page", "problem", "support");
+
+    /**
+     * A package {@code vn.subsidyflow.web.<feature>} beside the feature's API or named for one of the
+     * engine's features; sign-in is the security feature's own page.
+     */
+    private static ArchCondition<JavaClass> liveInAFeaturePackage() {
+        return new ArchCondition<>("live in the package of their feature, beside its API") {
+            @Override
+            public void check(JavaClass page, ConditionEvents events) {
+                String pkg = page.getPackageName();
+                String feature = pkg.startsWith("vn.subsidyflow.web.") ? pkg.substring("vn.subsidyflow.web.".length()) : "";
+                boolean featurePackage = !feature.isEmpty() && !feature.contains(".") && !SHARED_WEB_PACKAGES.contains(feature)
+                        && (feature.equals("security") || CLASSES.containPackage("vn.subsidyflow." + feature)
+                            || CLASSES.stream().anyMatch(c -> c.getPackageName().equals(pkg) && c.isMetaAnnotatedWith(RestController.class)));
+                if (!featurePackage) {
+                    events.add(SimpleConditionEvent.violated(page, page.getName() + " is a page controller outside a feature package: "
+                            + "move it to vn.subsidyflow.web.<feature>, beside the feature's API"));
+                }
             }
         };
     }

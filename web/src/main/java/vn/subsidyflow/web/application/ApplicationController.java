@@ -22,7 +22,6 @@ import vn.subsidyflow.application.ApplicationStatus;
 import vn.subsidyflow.application.ApplicationSummary;
 import vn.subsidyflow.application.Applications;
 import vn.subsidyflow.catalog.Category;
-import vn.subsidyflow.catalog.DocumentKind;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
 import vn.subsidyflow.shared.FailureCode;
@@ -40,10 +39,12 @@ class ApplicationController {
 
     private final Applications applications;
     private final ApplicationResponses responses;
+    private final DocumentUploads uploads;
 
-    ApplicationController(Applications applications, ApplicationResponses responses) {
+    ApplicationController(Applications applications, ApplicationResponses responses, DocumentUploads uploads) {
         this.applications = applications;
         this.responses = responses;
+        this.uploads = uploads;
     }
 
     @PostMapping
@@ -75,16 +76,7 @@ class ApplicationController {
     ResponseEntity<ApplicationResponse.DocumentResponse> upload(Actor actor, @PathVariable long id,
                                                                 @RequestPart("file") MultipartFile file,
                                                                 @RequestParam("kind") @Size(max = 40) String kind) throws IOException {
-        DocumentKind documentKind;
-        try {
-            documentKind = DocumentKind.valueOf(kind);
-        } catch (IllegalArgumentException e) {
-            throw new DomainFailure(FailureCode.INVALID_DOCUMENT_KIND,
-                    "'" + kind + "' is not a document kind; use one of " + List.of(DocumentKind.values()),
-                    java.util.Map.of("field", "kind"));
-        }
-        var document = applications.addDocument(actor, id, documentKind, file.getOriginalFilename(), file.getContentType(),
-                file.getBytes());
+        var document = uploads.add(actor, id, DocumentUploads.kind(kind), file);
         return ResponseEntity.created(URI.create("/api/v1/applications/" + id + "/documents/" + document.id()))
                 .body(ApplicationResponse.DocumentResponse.of(document));
     }

@@ -6,10 +6,8 @@ import java.util.List;
 import vn.subsidyflow.application.Application;
 import vn.subsidyflow.application.ApplicationDocument;
 import vn.subsidyflow.application.ApplicationStatus;
-import vn.subsidyflow.audit.AuditEvent;
 import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.catalog.DocumentKind;
-import vn.subsidyflow.review.OpenTask;
 
 /** A dossier as the API shows it, with its history, documents and the tasks the caller may act on. */
 public record ApplicationResponse(long id, ApplicationStatus status, String supportItemCode, Category category, String title,
@@ -33,14 +31,14 @@ public record ApplicationResponse(long id, ApplicationStatus status, String supp
     public record TaskRef(String id, String key, String name, Instant dueDate) {
     }
 
-    static ApplicationResponse of(Application a, List<AuditEvent> history, List<ApplicationDocument> documents,
-                                  List<OpenTask> tasks) {
+    static ApplicationResponse of(ApplicationView view) {
+        Application a = view.application();
         return new ApplicationResponse(a.id(), a.status(), a.supportItemCode(), a.category(), a.title(), a.organisationId(),
                 a.eligibleCostVnd(), a.maxSupportVnd(), a.recommendedAmountVnd(), a.approvedAmountVnd(), a.paidAmountVnd(),
                 a.fiscalYear(), a.decisionNumber(), a.decisionDate(), a.submittedAt(), a.supplementRequest(), a.closingReason(),
-                history.stream().map(e -> new HistoryEntry(e.occurredAt(), e.actor(), e.action(), e.fromStatus(), e.toStatus(),
+                view.history().stream().map(e -> new HistoryEntry(e.occurredAt(), e.actor(), e.action(), e.fromStatus(), e.toStatus(),
                         e.detail())).toList(),
-                documents.stream().map(DocumentResponse::of).toList(),
-                tasks.stream().map(t -> new TaskRef(t.taskId(), t.taskKey(), t.name(), t.dueAt())).toList());
+                view.documents().stream().map(DocumentResponse::of).toList(),
+                view.tasks().stream().map(t -> new TaskRef(t.taskId(), t.taskKey(), t.name(), t.dueAt())).toList());
     }
 }

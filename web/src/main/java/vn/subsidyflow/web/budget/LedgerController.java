@@ -2,14 +2,9 @@ package vn.subsidyflow.web.budget;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,9 +27,6 @@ import vn.subsidyflow.web.problem.SensibleDate;
 @RestController
 @RequestMapping("/api/v1/budget")
 class LedgerController {
-
-    static final String[] CSV_HEADER = {"id", "occurredAt", "lineId", "entryType", "amountVnd", "applicationId",
-            "otherLineId", "actor", "reason", "documentRef", "idempotencyKey"};
 
     record EntryResponse(long id, Instant occurredAt, long lineId, EntryType entryType, long amountVnd, Long applicationId,
                          Long otherLineId, String actor, String reason, String documentRef, String idempotencyKey) {
@@ -95,7 +87,7 @@ class LedgerController {
 
     /**
      * The same entries, oldest first, as CSV (RFC 4180, UTF-8), streamed whatever their number; text
-     * cells that a spreadsheet would read as a formula start with a single quote ({@link CsvCells}).
+     * cells that a spreadsheet would read as a formula start with a single quote ({@link LedgerCsv}).
      */
     @GetMapping("/ledger.csv")
     void export(@RequestParam(required = false) Long line, @RequestParam(required = false) Long application,
@@ -105,22 +97,9 @@ class LedgerController {
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 HttpServletResponse response) throws IOException {
         LedgerQuery query = query(line, application, from, to);
-        response.setContentType("text/csv");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader("Content-Disposition", "attachment; filename=\"ledger.csv\"");
-        Writer writer = response.getWriter();
-        CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get().print(writer);
-        ledger.forEachEntry(query, e -> {
-            try {
-                // Typed text is neutralised against formulas; numbers, the enum and the instant go out as they are.
-                csv.printRecord(e.id(), e.occurredAt(), e.lineId(), e.entryType(), e.amountVnd(), e.applicationId(),
-                        e.otherLineId(), CsvCells.text(e.actor()), CsvCells.text(e.reason()), CsvCells.text(e.documentRef()),
-                        CsvCells.text(e.idempotencyKey()));
-            } catch (IOException io) {
-                throw new UncheckedIOException(io);
-            }
-        });
-        csv.flush();
+        try (LedgerCsv csv = LedgerCsv.download(response, false)) {
+            ledger.forEachEntry(query, csv::write);
+        }
     }
 
     @GetMapping("/reconciliation")
