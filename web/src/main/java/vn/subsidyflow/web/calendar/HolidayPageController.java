@@ -61,7 +61,7 @@ class HolidayPageController implements FormPage {
     public String showAgain(RefusedForm form, Model model) {
         form.answer(422);
         DomainFailure failure = form.failure();
-        if (failure.code().equals("HOLIDAY_EXISTS")) {
+        if (failure.failureCode() == FailureCode.HOLIDAY_EXISTS) {
             model.addAttribute("errors", Forms.error("day", failure.failureCode(), failure.getMessage()));
         }
         String day = form.typed("day");
