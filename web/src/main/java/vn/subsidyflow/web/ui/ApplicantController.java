@@ -29,6 +29,7 @@ import vn.subsidyflow.review.Review;
 import vn.subsidyflow.review.TaskCompletion;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.workflow.Outcome;
 
 /** The applicant portal: my dossiers, the new-dossier wizard, and a dossier's page with its papers and steps. */
 @Controller
@@ -159,7 +160,7 @@ class ApplicantController {
             if (task.applicationId() != id) {
                 throw DomainFailure.notFound("task", taskId);
             }
-            review.complete(actor, taskId, TaskCompletion.of("SUBMIT"));
+            review.complete(actor, taskId, TaskCompletion.of(Outcome.SUBMIT));
         } catch (DomainFailure failure) {
             return again(actor, id, failure, model, response);
         }

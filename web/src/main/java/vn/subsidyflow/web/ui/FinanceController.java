@@ -27,6 +27,7 @@ import vn.subsidyflow.review.InboxFilter;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.Role;
 import vn.subsidyflow.web.budget.CsvCells;
+import vn.subsidyflow.workflow.Step;
 
 /** Finance: allocation vs committed vs paid per year and category, dossiers awaiting payment, the ledger and its export. */
 @Controller
@@ -55,7 +56,7 @@ class FinanceController {
         model.addAttribute("years", years(fiscalYear));
         model.addAttribute("chart", BudgetChart.of(overview));
         model.addAttribute("awaitingPayment", actor.has(Role.FINANCE)
-                ? inbox.tasks(actor, new InboxFilter("payment", null, null, false, 0, 200)) : List.of());
+                ? inbox.tasks(actor, new InboxFilter(Step.PAYMENT.key(), null, null, false, 0, 200)) : List.of());
         model.addAttribute("recent", ledger.entries(null, null, 0, 8));
         model.addAttribute("lines", lineIndex());
         return "finance/dashboard";

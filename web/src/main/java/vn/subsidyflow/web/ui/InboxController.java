@@ -25,11 +25,12 @@ import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.review.Inbox;
 import vn.subsidyflow.review.InboxFilter;
 import vn.subsidyflow.review.OpenTask;
-import vn.subsidyflow.review.Outcomes;
 import vn.subsidyflow.review.Review;
 import vn.subsidyflow.review.TaskCompletion;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.workflow.Outcome;
+import vn.subsidyflow.workflow.Step;
 
 /**
  * The staff inbox (like a tasklist: filter, sort, claim) and the task page where a step is done.
@@ -38,7 +39,7 @@ import vn.subsidyflow.shared.DomainFailure;
 @Controller
 class InboxController {
 
-    static final List<String> STAFF_STEPS = List.of("intake", "appraisal", "decision", "verifyCompletion", "payment");
+    static final List<String> STAFF_STEPS = Step.staffSteps().stream().map(Step::key).toList();
     private static final int DUE_SOON_WORKING_DAYS = 2;
 
     private final Inbox inbox;
@@ -96,7 +97,7 @@ class InboxController {
         OpenTask task = inbox.task(actor, taskId);
         Application dossier = pages.show(actor, task.applicationId(), model);
         model.addAttribute("task", task);
-        model.addAttribute("outcomes", Outcomes.of(task.taskKey()));
+        model.addAttribute("outcomes", task.step().outcomes().stream().map(Outcome::name).toList());
         model.addAttribute("now", clock.instant());
         model.addAttribute("soon", soonLimit());
         model.addAttribute("organisation", accounts.organisation(dossier.organisationId()));
@@ -160,11 +161,12 @@ class InboxController {
                 throw new DomainFailure(DomainFailure.Kind.INVALID, "INVALID_AMOUNT", "Enter a whole number of đồng",
                         Map.of("field", "amount"));
             }
-            if ("PAY".equals(outcome) && (paymentReference == null || paymentReference.isBlank())) {
+            Outcome chosen = Outcome.parse(outcome).orElse(null);
+            if (chosen == Outcome.PAY && (paymentReference == null || paymentReference.isBlank())) {
                 throw new DomainFailure(DomainFailure.Kind.INVALID, "MISSING_PAYMENT_REFERENCE",
                         "Enter the State Treasury reference", Map.of("field", "paymentReference"));
             }
-            done = review.complete(actor, taskId, new TaskCompletion(outcome, blankToNull(comment), amountVnd,
+            done = review.complete(actor, taskId, new TaskCompletion(chosen, blankToNull(comment), amountVnd,
                     blankToNull(decisionNumber), date(decisionDate), blankToNull(paymentReference)));
         } catch (DomainFailure failure) {
             if (failure.kind() == DomainFailure.Kind.NOT_FOUND) {
