@@ -68,7 +68,7 @@ public class Review {
             Application application = repository.load(task.applicationId());
             String before = application.status().name();
             Instant now = clock.instant();
-            apply(actor, done, completion, application, now).run();
+            effectOf(actor, done, completion, application, now).run();
             repository.save(application);
             audit.record(actor, application.id(), done.auditAction(), before,
                     application.status().name(), completion.comment());
@@ -102,9 +102,10 @@ public class Review {
 
     /**
      * What the completed step does to the dossier. A switch expression over every row of the
-     * process contract, so the compiler refuses a step outcome that has no effect here.
+     * process contract, so the compiler refuses a step outcome that has no effect here (a switch
+     * statement would let a new row fall through silently).
      */
-    private Runnable apply(Actor actor, StepOutcome done, TaskCompletion c, Application a, Instant now) {
+    private Runnable effectOf(Actor actor, StepOutcome done, TaskCompletion c, Application a, Instant now) {
         return switch (done) {
             case INTAKE_ACCEPT -> a::accept;
             case INTAKE_REQUEST_SUPPLEMENT -> () -> a.requestSupplement(c.comment());
