@@ -11,6 +11,7 @@ import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.flowable.engine.repository.DeploymentBuilder;
+import vn.subsidyflow.workflow.Step;
 
 /**
  * Flowable with nothing of ours around it: the same BPMN, no-op delegates, no HTTP. Used as the
@@ -26,11 +27,11 @@ final class BareFlowable {
     public static final class Deadlines {
 
         public Date due(String step) {
-            return Date.from(Instant.now().plus(switch (step) {
-                case "intake" -> 5;
-                case "appraisal" -> 15;
-                case "decision" -> 10;
-                case "payment" -> 7;
+            return Date.from(Instant.now().plus(switch (Step.of(step)) {
+                case INTAKE -> 5;
+                case APPRAISAL -> 15;
+                case DECISION -> 10;
+                case PAYMENT -> 7;
                 default -> 30;
             }, ChronoUnit.DAYS));
         }

@@ -120,7 +120,7 @@ public final class Bench {
             LiveApplications dossiers = new LiveApplications(db, live, policyVersionId, items, currentLines, 4);
             long started = System.nanoTime();
             dossiers.create(nextApplicationId(db), config.openTasks(), orgFirst, orgCount,
-                    List.of(LiveApplications.Step.INTAKE, LiveApplications.Step.APPRAISAL, LiveApplications.Step.DECISION));
+                    List.of(LiveApplications.Stage.INTAKE, LiveApplications.Stage.APPRAISAL, LiveApplications.Stage.DECISION));
             results.put("load.openTasks", db.single("SELECT COUNT(*) FROM open_task"));
             results.put("load.openTaskSeconds", (System.nanoTime() - started) / 1e9);
             results.put("inbox.dossiers10k", db.single("SELECT COUNT(*) FROM application"));
@@ -406,7 +406,7 @@ public final class Bench {
     private void paymentBatch(int port, Database db, LiveApplications dossiers, long orgFirst, int orgCount) throws Exception {
         long first = nextApplicationId(db);
         long setup = System.nanoTime();
-        dossiers.create(first, config.payments(), orgFirst, orgCount, List.of(LiveApplications.Step.PAYMENT));
+        dossiers.create(first, config.payments(), orgFirst, orgCount, List.of(LiveApplications.Stage.PAYMENT));
         results.put("paymentBatch.setupSeconds", (System.nanoTime() - setup) / 1e9);
         long end = first + config.payments();
         String ofThese = " application_id >= " + first + " AND application_id < " + end;

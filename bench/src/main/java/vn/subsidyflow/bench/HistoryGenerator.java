@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import vn.subsidyflow.workflow.StepOutcome;
 
 /**
  * Bulk-loads a closed history straight into the business tables with batched multi-row INSERTs
@@ -161,7 +162,7 @@ final class HistoryGenerator {
                     app.addBatch();
                     audits += audit(audit, id, "org" + org, "SUBMITTED", "DRAFT", "SUBMITTED", submitted);
                     if (paid) {
-                        audits += audit(audit, id, "approver", "DECISION:APPROVE", "AWAITING_DECISION", "APPROVED", decidedAt);
+                        audits += audit(audit, id, "approver", StepOutcome.DECISION_APPROVE.auditAction(), "AWAITING_DECISION", "APPROVED", decidedAt);
                         audits += audit(audit, id, "approver", "BUDGET_COMMITTED", "APPROVED", "APPROVED", decidedAt);
                         audits += audit(audit, id, "finance", "PAID", "AWAITING_PAYMENT", "PAID", closed);
                         entries += entry(ledger, line, "COMMIT", max, id, "approver", "commit:application:" + id, decidedAt, null);

@@ -11,6 +11,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.task.api.Task;
+import vn.subsidyflow.workflow.Outcome;
+import vn.subsidyflow.workflow.StepOutcome;
 
 /** Scenario 1: whole lifecycles with concurrent clients, over HTTP (ours) or in-process (bare Flowable). */
 final class Lifecycles {
@@ -24,6 +26,10 @@ final class Lifecycles {
             return lifecycles / seconds;
         }
     }
+
+    /** The steps a dossier takes from filing to payment when everyone says yes. */
+    private static final List<StepOutcome> HAPPY_PATH = List.of(StepOutcome.INTAKE_ACCEPT,
+            StepOutcome.APPRAISAL_RECOMMEND_APPROVAL, StepOutcome.DECISION_APPROVE, StepOutcome.PAYMENT_PAY);
 
     private Lifecycles() {
     }
@@ -53,10 +59,10 @@ final class Lifecycles {
                             timed(calls, () -> applicant.upload("/api/v1/applications/" + id + "/documents", kind, PDF).ok(201));
                         }
                         timed(calls, () -> applicant.post("/api/v1/applications/" + id + "/submit", null).ok(200));
-                        step(calls, completions, intake, id, "intake", Map.of("outcome", "ACCEPT"));
-                        step(calls, completions, reviewer, id, "appraisal", Map.of("outcome", "RECOMMEND_APPROVAL", "amountVnd", 10_000_000L));
-                        step(calls, completions, approver, id, "decision", Map.of("outcome", "APPROVE", "decisionNumber", id + "/QĐ-BENCH"));
-                        step(calls, completions, finance, id, "payment", Map.of("outcome", "PAY", "paymentReference", "KB-BENCH-" + id));
+                        step(calls, completions, intake, id, StepOutcome.INTAKE_ACCEPT, Map.of());
+                        step(calls, completions, reviewer, id, StepOutcome.APPRAISAL_RECOMMEND_APPROVAL, Map.of("amountVnd", 10_000_000L));
+                        step(calls, completions, approver, id, StepOutcome.DECISION_APPROVE, Map.of("decisionNumber", id + "/QĐ-BENCH"));
+                        step(calls, completions, finance, id, StepOutcome.PAYMENT_PAY, Map.of("paymentReference", "KB-BENCH-" + id));
                     } catch (RuntimeException e) {
                         if (failures.incrementAndGet() <= 3) {
                             System.out.println("[bench] lifecycle failed: " + e.getMessage());
@@ -74,8 +80,10 @@ final class Lifecycles {
         return new Run(lifecycles - failures.get(), seconds, calls, completions, failures.get());
     }
 
-    private static void step(Stats calls, Stats completions, HttpApi staff, long id, String key, Map<String, Object> body) {
-        String task = timed(calls, () -> staff.get("/api/v1/tasks?applicationId=" + id + "&key=" + key).ok(200))
+    private static void step(Stats calls, Stats completions, HttpApi staff, long id, StepOutcome taken, Map<String, Object> fields) {
+        Map<String, Object> body = new HashMap<>(fields);
+        body.put("outcome", taken.outcome().name());
+        String task = timed(calls, () -> staff.get("/api/v1/tasks?applicationId=" + id + "&key=" + taken.step().key()).ok(200))
                 .body().get(0).path("id").asString();
         HttpApi.Response done = timed(calls, () -> staff.post("/api/v1/tasks/" + task + "/complete", body).ok(200));
         completions.add(lastNanos.get());
@@ -115,12 +123,11 @@ final class Lifecycles {
                         variables.put("applicantGroup", "org:" + i);
                         String instance = timed(calls, () -> engine.getRuntimeService()
                                 .startProcessInstanceByKey("supportApplication", String.valueOf(firstId + i), variables)).getId();
-                        for (String[] step : new String[][] {{"intake", "ACCEPT"}, {"appraisal", "RECOMMEND_APPROVAL"},
-                                {"decision", "APPROVE"}, {"payment", "PAY"}}) {
+                        for (StepOutcome done : HAPPY_PATH) {
                             Task task = timed(calls, () -> engine.getTaskService().createTaskQuery().processInstanceId(instance)
-                                    .taskDefinitionKey(step[0]).singleResult());
+                                    .taskDefinitionKey(done.step().key()).singleResult());
                             timed(calls, () -> {
-                                engine.getTaskService().complete(task.getId(), Map.of("outcome", step[1]));
+                                engine.getTaskService().complete(task.getId(), Map.of(Outcome.VARIABLE, done.outcome().name()));
                                 return null;
                             });
                             completions.add(lastNanos.get());

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.flowable.engine.ProcessEngine;
+import vn.subsidyflow.workflow.Step;
 
 /**
  * TestApplications with real, running process instances: rows inserted in bulk, then one Flowable process
@@ -25,14 +26,14 @@ import org.flowable.engine.ProcessEngine;
 final class LiveApplications {
 
     /** Where a live dossier stands: its task, its status. */
-    enum Step {
-        INTAKE("intake", "SUBMITTED"), APPRAISAL("appraisal", "IN_APPRAISAL"), DECISION("decision", "AWAITING_DECISION"),
-        PAYMENT("payment", "AWAITING_PAYMENT");
+    enum Stage {
+        INTAKE(Step.INTAKE, "SUBMITTED"), APPRAISAL(Step.APPRAISAL, "IN_APPRAISAL"), DECISION(Step.DECISION, "AWAITING_DECISION"),
+        PAYMENT(Step.PAYMENT, "AWAITING_PAYMENT");
 
-        final String task;
+        final Step task;
         final String status;
 
-        Step(String task, String status) {
+        Stage(Step task, String status) {
             this.task = task;
             this.status = status;
         }
@@ -56,7 +57,7 @@ final class LiveApplications {
     }
 
     /** Creates {@code count} dossiers with ids from {@code firstId}, steps cycling through {@code steps}. */
-    void create(long firstId, int count, long orgFrom, int orgCount, List<Step> steps) throws Exception {
+    void create(long firstId, int count, long orgFrom, int orgCount, List<Stage> steps) throws Exception {
         int year = LocalDate.now().getYear();
         Map<String, Long> committed = new HashMap<>();
         try (Connection c = db.app.getConnection()) {
@@ -70,12 +71,12 @@ final class LiveApplications {
                          + " application_id, actor, idempotency_key) VALUES (?, 'COMMIT', ?, ?, 'approver', ?)")) {
                 for (int i = 0; i < count; i++) {
                     long id = firstId + i;
-                    Step step = steps.get(i % steps.size());
+                    Stage step = steps.get(i % steps.size());
                     HistoryGenerator.Item item = items.get(i % items.size());
                     long org = orgFrom + (i * 7919L) % orgCount;
                     long max = Math.min(item.capVnd(), 60_000_000L * item.ratePct() / 100);
-                    boolean appraised = step.ordinal() >= Step.DECISION.ordinal();
-                    boolean decided = step == Step.PAYMENT;
+                    boolean appraised = step.ordinal() >= Stage.DECISION.ordinal();
+                    boolean decided = step == Stage.PAYMENT;
                     LocalDateTime now = LocalDateTime.now().minusMinutes(count - i);
                     Long line = decided ? currentLines.get(item.category()) : null;
                     int p = 1;
@@ -130,7 +131,7 @@ final class LiveApplications {
         project();
     }
 
-    private void startInstances(long firstId, int count, long orgFrom, int orgCount, List<Step> steps) throws Exception {
+    private void startInstances(long firstId, int count, long orgFrom, int orgCount, List<Stage> steps) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<List<Object[]>>> parts = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -139,7 +140,7 @@ final class LiveApplications {
                 List<Object[]> started = new ArrayList<>();
                 for (int i = thread; i < count; i += threads) {
                     long id = firstId + i;
-                    Step step = steps.get(i % steps.size());
+                    Stage step = steps.get(i % steps.size());
                     HistoryGenerator.Item item = items.get(i % items.size());
                     long org = orgFrom + (i * 7919L) % orgCount;
                     Map<String, Object> variables = new HashMap<>();
@@ -152,9 +153,9 @@ final class LiveApplications {
                     variables.put("amountVnd", Math.min(item.capVnd(), 60_000_000L * item.ratePct() / 100));
                     String instance = engine.getRuntimeService()
                             .startProcessInstanceByKey("supportApplication", String.valueOf(id), variables).getId();
-                    if (step != Step.INTAKE) {
+                    if (step != Stage.INTAKE) {
                         engine.getRuntimeService().createChangeActivityStateBuilder().processInstanceId(instance)
-                                .moveActivityIdTo("intake", step.task).changeState();
+                                .moveActivityIdTo(Step.INTAKE.key(), step.task.key()).changeState();
                     }
                     started.add(new Object[] {instance, id});
                 }

@@ -20,6 +20,8 @@ import vn.subsidyflow.review.TaskEngine;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
 import vn.subsidyflow.shared.FailureCode;
+import vn.subsidyflow.workflow.Outcome;
+import vn.subsidyflow.workflow.Step;
 
 /** Runs the {@code supportApplication} process for each dossier. */
 @Component
@@ -71,9 +73,9 @@ class FlowableProcessGateway implements ApplicationProcess, TaskEngine, PaymentT
     }
 
     @Override
-    public void complete(String taskId, Map<String, Object> variables) {
+    public void complete(String taskId, Outcome outcome) {
         try {
-            taskService.complete(taskId, variables);
+            taskService.complete(taskId, Map.of(Outcome.VARIABLE, outcome.name()));
         } catch (FlowableObjectNotFoundException e) {
             throw DomainFailure.notFound(FailureCode.TASK_NOT_FOUND, taskId);
         }
@@ -90,8 +92,8 @@ class FlowableProcessGateway implements ApplicationProcess, TaskEngine, PaymentT
         // engine flushes once at the end, with its inserts grouped into multi-row statements, instead of
         // once per dossier.
         management.executeCommand(commandContext -> {
-            for (Task task : taskService.createTaskQuery().processInstanceIdIn(instances).taskDefinitionKey("payment").list()) {
-                taskService.complete(task.getId(), Map.of("outcome", "PAY"));
+            for (Task task : taskService.createTaskQuery().processInstanceIdIn(instances).taskDefinitionKey(Step.PAYMENT.key()).list()) {
+                taskService.complete(task.getId(), Map.of(Outcome.VARIABLE, Outcome.PAY.name()));
             }
             return null;
         });

@@ -3,6 +3,7 @@ package vn.subsidyflow.review;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import vn.subsidyflow.application.Application;
@@ -18,6 +19,9 @@ import vn.subsidyflow.disbursement.Disbursements;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
 import vn.subsidyflow.shared.FailureCode;
+import vn.subsidyflow.workflow.Outcome;
+import vn.subsidyflow.workflow.Step;
+import vn.subsidyflow.workflow.StepOutcome;
 
 /**
  * Completes a dossier's task: checks the actor may act on it, applies the outcome to the dossier
@@ -54,20 +58,22 @@ public class Review {
 
     /** Completes the task with the outcome; returns the dossier as it stands afterwards. */
     public Application complete(Actor actor, String taskId, TaskCompletion completion) {
-        String outcome = completion.outcome() == null ? "" : completion.outcome().trim();
         return transactions.inTransaction(() -> {
             OpenTask task = inbox.task(actor, taskId);
             if (task.assignee() != null && !task.assignee().equals(actor.username())) {
                 throw new DomainFailure(FailureCode.TASK_CLAIMED, "Task " + taskId + " is claimed by " + task.assignee());
             }
+            Step step = task.step();
+            Outcome outcome = completion.outcome();
+            StepOutcome done = StepOutcome.of(step, outcome).orElseThrow(() -> notAnOutcomeOf(step, outcome));
             Application application = repository.load(task.applicationId());
             String before = application.status().name();
             Instant now = clock.instant();
-            apply(actor, task.taskKey(), outcome, completion, application, now);
+            effectOf(actor, done, completion, application, now).run();
             repository.save(application);
-            audit.record(actor, application.id(), task.taskKey().toUpperCase() + ":" + outcome, before,
+            audit.record(actor, application.id(), done.auditAction(), before,
                     application.status().name(), completion.comment());
-            tasks.complete(taskId, Map.of("outcome", outcome));
+            tasks.complete(taskId, outcome);
             return repository.load(application.id());
         });
     }
@@ -95,37 +101,47 @@ public class Review {
         });
     }
 
-    private void apply(Actor actor, String step, String outcome, TaskCompletion c, Application a, Instant now) {
-        switch (step + ":" + outcome) {
-            case "intake:ACCEPT" -> a.accept();
-            case "intake:REQUEST_SUPPLEMENT" -> a.requestSupplement(c.comment());
-            case "intake:REFUSE" -> a.refuse(c.comment(), now);
-            case "supplement:SUBMIT" -> {
+    /**
+     * What the completed step does to the dossier. A switch expression over every row of the
+     * process contract, so the compiler refuses a step outcome that has no effect here (a switch
+     * statement would let a new row fall through silently).
+     */
+    private Runnable effectOf(Actor actor, StepOutcome done, TaskCompletion c, Application a, Instant now) {
+        return switch (done) {
+            case INTAKE_ACCEPT -> a::accept;
+            case INTAKE_REQUEST_SUPPLEMENT -> () -> a.requestSupplement(c.comment());
+            case INTAKE_REFUSE -> () -> a.refuse(c.comment(), now);
+            case SUPPLEMENT_SUBMIT -> () -> {
                 applications.requireDocuments(a.id(), item(a).requiredDocuments());
                 a.resubmit();
-            }
-            case "appraisal:RECOMMEND_APPROVAL" -> recommendApproval(actor, c, a, now);
-            case "appraisal:RECOMMEND_REJECTION" -> a.recommendRejection(actor.username(), c.comment(), now);
-            case "decision:APPROVE" -> approve(actor, c, a, now);
-            case "decision:REJECT" -> a.reject(actor.username(), c.comment(), now);
-            case "decision:RETURN" -> a.returnToAppraisal(actor.username());
-            case "completionEvidence:SUBMIT" -> {
+            };
+            case APPRAISAL_RECOMMEND_APPROVAL -> () -> recommendApproval(actor, c, a, now);
+            case APPRAISAL_RECOMMEND_REJECTION -> () -> a.recommendRejection(actor.username(), c.comment(), now);
+            case DECISION_APPROVE -> () -> approve(actor, c, a, now);
+            case DECISION_REJECT -> () -> a.reject(actor.username(), c.comment(), now);
+            case DECISION_RETURN -> () -> a.returnToAppraisal(actor.username());
+            case COMPLETION_EVIDENCE_SUBMIT -> () -> {
                 a.checkAwaitingCompletion();
                 applications.requireDocuments(a.id(), item(a).completionDocuments());
-            }
-            case "verifyCompletion:ACCEPT" -> a.checkAwaitingCompletion();
-            case "verifyCompletion:REQUEST_SUPPLEMENT" -> {
+            };
+            case VERIFY_COMPLETION_ACCEPT -> a::checkAwaitingCompletion;
+            case VERIFY_COMPLETION_REQUEST_SUPPLEMENT -> () -> {
                 a.checkAwaitingCompletion();
                 if (c.comment() == null || c.comment().isBlank()) {
                     throw new DomainFailure(FailureCode.MISSING_COMMENT,
                             "comment is required: say what is wrong with the evidence", Map.of("field", "comment"));
                 }
-            }
-            case "payment:PAY" -> disbursements.payRemainder(actor, a, c.paymentReference(), now);
-            default -> throw new DomainFailure(FailureCode.INVALID_OUTCOME,
-                    "'" + outcome + "' is not an outcome of step '" + step + "'; allowed: " + Outcomes.of(step),
-                    Map.of("allowedOutcomes", Outcomes.of(step)));
-        }
+            };
+            case PAYMENT_PAY -> () -> disbursements.payRemainder(actor, a, c.paymentReference(), now);
+        };
+    }
+
+    private static DomainFailure notAnOutcomeOf(Step step, Outcome outcome) {
+        List<String> allowed = step.outcomes().stream().map(Outcome::name).toList();
+        String named = outcome == null ? "The outcome given" : "'" + outcome + "'";
+        return new DomainFailure(FailureCode.INVALID_OUTCOME,
+                named + " is not an outcome of step '" + step.key() + "'; allowed: " + allowed,
+                Map.of("allowedOutcomes", allowed));
     }
 
     private void recommendApproval(Actor actor, TaskCompletion c, Application a, Instant now) {

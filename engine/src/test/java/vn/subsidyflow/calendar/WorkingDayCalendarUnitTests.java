@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.subsidyflow.database.Transactions;
 
@@ -37,8 +36,7 @@ class WorkingDayCalendarUnitTests {
     @Test
     void shouldMakeAStepDueAtTheEndOfTheOfficeDayInHanoiTime() {
         when(holidays.findBetween(any(), any())).thenReturn(List.of());
-        Deadlines deadlines = new Deadlines(calendar);
-        deadlines.setDeadlines(Map.of("intake", 5));
+        Deadlines deadlines = new Deadlines(calendar, DeadlineSettings.defaults());
         // Friday + 5 working days = the next Friday, 17:00 +07:00 = 10:00 UTC.
         assertThat(deadlines.due("intake")).isEqualTo(Date.from(Instant.parse("2026-02-06T10:00:00Z")));
         assertThat(calendar.today()).isEqualTo(LocalDate.of(2026, 1, 30));

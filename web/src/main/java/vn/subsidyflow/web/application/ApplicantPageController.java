@@ -32,6 +32,7 @@ import vn.subsidyflow.web.page.FormPage;
 import vn.subsidyflow.web.page.Forms;
 import vn.subsidyflow.web.page.PageController;
 import vn.subsidyflow.web.page.RefusedForm;
+import vn.subsidyflow.workflow.Outcome;
 
 /** The applicant portal: my dossiers, the new-dossier wizard, and a dossier's page with its papers and steps. */
 @PageController
@@ -135,7 +136,7 @@ class ApplicantPageController implements FormPage {
         if (task.applicationId() != id) {
             throw DomainFailure.notFound(FailureCode.TASK_NOT_FOUND, taskId);
         }
-        review.complete(actor, taskId, TaskCompletion.of("SUBMIT"));
+        review.complete(actor, taskId, TaskCompletion.of(Outcome.SUBMIT));
         redirect.addFlashAttribute("notice", "notice.stepDone");
         return "redirect:/my/dossiers/" + id;
     }

@@ -22,6 +22,7 @@ import vn.subsidyflow.review.InboxFilter;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.Role;
 import vn.subsidyflow.web.page.PageController;
+import vn.subsidyflow.workflow.Step;
 
 /** Finance: allocation vs committed vs paid per year and category, dossiers awaiting payment, the ledger and its export. */
 @PageController
@@ -48,7 +49,7 @@ class FinancePageController {
         model.addAttribute("years", years(fiscalYear));
         model.addAttribute("chart", BudgetChart.of(overview));
         model.addAttribute("awaitingPayment", actor.has(Role.FINANCE)
-                ? inbox.tasks(actor, new InboxFilter("payment", null, null, false, 0, 200)) : List.of());
+                ? inbox.tasks(actor, new InboxFilter(Step.PAYMENT.key(), null, null, false, 0, 200)) : List.of());
         model.addAttribute("recent", ledger.entries(null, null, 0, 8));
         model.addAttribute("lines", lineIndex());
         return "finance/dashboard";

@@ -27,6 +27,8 @@ import vn.subsidyflow.review.Review;
 import vn.subsidyflow.review.TaskCompletion;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.Role;
+import vn.subsidyflow.workflow.Outcome;
+import vn.subsidyflow.workflow.Step;
 
 /**
  * Demo users for every role (password {@code demo}), two applicant organisations and a budget for
@@ -103,13 +105,13 @@ class DemoData implements ApplicationRunner {
         draft(hongLinh, "ISO_9001", "Áp dụng ISO 9001:2015 tại nhà máy chế biến", 96_000_000L, List.of(DocumentKind.APPLICATION_FORM));
         filed(hongLinh, "ISO_22000_HACCP", "Áp dụng HACCP cho dây chuyền nước mắm", 140_000_000L);
         long vietgap = filed(camVuQuang, "VIETGAP", "VietGAP cho vùng cam Vũ Quang 20 ha", 48_000_000L);
-        step(intake, vietgap, "intake", new TaskCompletion("REQUEST_SUPPLEMENT",
+        step(intake, vietgap, Step.INTAKE, new TaskCompletion(Outcome.REQUEST_SUPPLEMENT,
                 "Thiếu hợp đồng tư vấn có chữ ký, đóng dấu; hóa đơn phải là hóa đơn điện tử.", null, null, null, null));
         long tcvn = filed(camVuQuang, "TCVN_CONFORMITY", "Chứng nhận hợp chuẩn TCVN cho cam đóng hộp", 26_000_000L);
-        step(intake, tcvn, "intake", TaskCompletion.of("ACCEPT"));
+        step(intake, tcvn, Step.INTAKE, TaskCompletion.of(Outcome.ACCEPT));
         long qcvn = filed(hongLinh, "QCVN_CONFORMITY", "Chứng nhận hợp quy QCVN cho nước mắm đóng chai", 36_000_000L);
-        step(intake, qcvn, "intake", TaskCompletion.of("ACCEPT"));
-        step(reviewer, qcvn, "appraisal", new TaskCompletion("RECOMMEND_APPROVAL", "Đủ điều kiện, chi phí hợp lệ.",
+        step(intake, qcvn, Step.INTAKE, TaskCompletion.of(Outcome.ACCEPT));
+        step(reviewer, qcvn, Step.APPRAISAL, new TaskCompletion(Outcome.RECOMMEND_APPROVAL, "Đủ điều kiện, chi phí hợp lệ.",
                 18_000_000L, null, null, null));
         long lean = filed(camVuQuang, "LEAN_5S_KAIZEN", "Áp dụng 5S và Kaizen tại xưởng sơ chế", 52_000_000L);
         approve(intake, reviewer, approver, lean, 26_000_000L, "12/QĐ-SKHCN");
@@ -117,14 +119,14 @@ class DemoData implements ApplicationRunner {
         approve(intake, reviewer, approver, trademark, 12_500_000L, "13/QĐ-SKHCN");
         long paidOne = filed(hongLinh, "TCVN_CONFORMITY", "Chứng nhận hợp chuẩn cho mắm tôm Hồng Lĩnh", 44_000_000L);
         approve(intake, reviewer, approver, paidOne, 20_000_000L, "09/QĐ-SKHCN");
-        step(finance, paidOne, "payment", new TaskCompletion("PAY", null, null, null, null, "KBNN-HT-000981"));
+        step(finance, paidOne, Step.PAYMENT, new TaskCompletion(Outcome.PAY, null, null, null, null, "KBNN-HT-000981"));
         long paidTwo = filed(camVuQuang, "ISO_9001", "Áp dụng ISO 9001 cho HTX", 70_000_000L);
         approve(intake, reviewer, approver, paidTwo, 35_000_000L, "10/QĐ-SKHCN");
-        step(finance, paidTwo, "payment", new TaskCompletion("PAY", null, null, null, null, "KBNN-HT-000995"));
+        step(finance, paidTwo, Step.PAYMENT, new TaskCompletion(Outcome.PAY, null, null, null, null, "KBNN-HT-000995"));
         long awaitingPayment = filed(hongLinh, "LEAN_5S_KAIZEN", "Áp dụng Lean tại xưởng đóng chai", 40_000_000L);
         approve(intake, reviewer, approver, awaitingPayment, 20_000_000L, "14/QĐ-SKHCN");
         long refused = filed(hongLinh, "INDUSTRIAL_DESIGN", "Kiểu dáng chai nước mắm", 9_000_000L);
-        step(intake, refused, "intake", new TaskCompletion("REFUSE",
+        step(intake, refused, Step.INTAKE, new TaskCompletion(Outcome.REFUSE,
                 "Kiểu dáng đã được bảo hộ từ năm 2021; không thuộc đối tượng hỗ trợ.", null, null, null, null));
         filed(camVuQuang, "PATENT", "Sáng chế máy phân loại cam tự động", 60_000_000L);
         long withdrawn = filed(hongLinh, "VIETGAP", "VietGAP cho vùng nguyên liệu cá cơm", 30_000_000L);
@@ -157,14 +159,14 @@ class DemoData implements ApplicationRunner {
     }
 
     private void approve(Actor intake, Actor reviewer, Actor approver, long id, long amount, String decision) {
-        step(intake, id, "intake", TaskCompletion.of("ACCEPT"));
-        step(reviewer, id, "appraisal", new TaskCompletion("RECOMMEND_APPROVAL", "Đủ điều kiện; chi phí hợp lệ theo hóa đơn.",
+        step(intake, id, Step.INTAKE, TaskCompletion.of(Outcome.ACCEPT));
+        step(reviewer, id, Step.APPRAISAL, new TaskCompletion(Outcome.RECOMMEND_APPROVAL, "Đủ điều kiện; chi phí hợp lệ theo hóa đơn.",
                 amount, null, null, null));
-        step(approver, id, "decision", new TaskCompletion("APPROVE", null, null, decision, calendar.today(), null));
+        step(approver, id, Step.DECISION, new TaskCompletion(Outcome.APPROVE, null, null, decision, calendar.today(), null));
     }
 
-    private void step(Actor actor, long applicationId, String key, TaskCompletion completion) {
-        OpenTask task = inbox.tasks(actor, new InboxFilter(key, null, applicationId, false, 0, 1)).get(0);
+    private void step(Actor actor, long applicationId, Step step, TaskCompletion completion) {
+        OpenTask task = inbox.tasks(actor, new InboxFilter(step.key(), null, applicationId, false, 0, 1)).get(0);
         review.complete(actor, task.taskId(), completion);
     }
 }

@@ -23,7 +23,6 @@ import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.review.Inbox;
 import vn.subsidyflow.review.InboxFilter;
 import vn.subsidyflow.review.OpenTask;
-import vn.subsidyflow.review.Outcomes;
 import vn.subsidyflow.review.Review;
 import vn.subsidyflow.review.TaskCompletion;
 import vn.subsidyflow.shared.Actor;
@@ -35,6 +34,8 @@ import vn.subsidyflow.web.page.Formats;
 import vn.subsidyflow.web.page.Forms;
 import vn.subsidyflow.web.page.PageController;
 import vn.subsidyflow.web.page.RefusedForm;
+import vn.subsidyflow.workflow.Outcome;
+import vn.subsidyflow.workflow.Step;
 
 /**
  * The staff inbox (like a tasklist: filter, sort, claim) and the task page where a step is done.
@@ -43,7 +44,7 @@ import vn.subsidyflow.web.page.RefusedForm;
 @PageController
 class InboxPageController implements FormPage {
 
-    static final List<String> STAFF_STEPS = List.of("intake", "appraisal", "decision", "verifyCompletion", "payment");
+    static final List<String> STAFF_STEPS = Step.staffSteps().stream().map(Step::key).toList();
     private static final int DUE_SOON_WORKING_DAYS = 2;
 
     private final Inbox inbox;
@@ -101,7 +102,7 @@ class InboxPageController implements FormPage {
         OpenTask task = inbox.task(actor, taskId);
         Application application = pages.show(actor, task.applicationId(), model);
         model.addAttribute("task", task);
-        model.addAttribute("outcomes", Outcomes.of(task.taskKey()));
+        model.addAttribute("outcomes", task.step().outcomes().stream().map(Outcome::name).toList());
         model.addAttribute("now", clock.instant());
         model.addAttribute("soon", soonLimit());
         model.addAttribute("organisation", accounts.organisation(application.organisationId()));
@@ -140,11 +141,12 @@ class InboxPageController implements FormPage {
             throw new DomainFailure(FailureCode.INVALID_AMOUNT, "Enter a whole number of đồng",
                     Map.of("field", "amount"));
         }
-        if ("PAY".equals(outcome) && (paymentReference == null || paymentReference.isBlank())) {
+        Outcome chosen = Outcome.parse(outcome).orElse(null);
+        if (chosen == Outcome.PAY && (paymentReference == null || paymentReference.isBlank())) {
             throw new DomainFailure(FailureCode.MISSING_PAYMENT_REFERENCE,
                     "Enter the State Treasury reference", Map.of("field", "paymentReference"));
         }
-        Application done = review.complete(actor, taskId, new TaskCompletion(outcome, blankToNull(comment), amountVnd,
+        Application done = review.complete(actor, taskId, new TaskCompletion(chosen, blankToNull(comment), amountVnd,
                 blankToNull(decisionNumber), date(decisionDate), blankToNull(paymentReference)));
         redirect.addFlashAttribute("notice", "notice.stepDone");
         redirect.addFlashAttribute("doneApplication", done.id());

@@ -20,7 +20,6 @@ import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.review.Inbox;
 import vn.subsidyflow.review.InboxFilter;
 import vn.subsidyflow.review.OpenTask;
-import vn.subsidyflow.review.Outcomes;
 import vn.subsidyflow.review.Review;
 import vn.subsidyflow.review.TaskCompletion;
 import vn.subsidyflow.shared.Actor;
@@ -31,6 +30,7 @@ import vn.subsidyflow.web.budget.MoneyRequests;
 import vn.subsidyflow.web.problem.AmountVnd;
 import vn.subsidyflow.web.problem.Paging;
 import vn.subsidyflow.web.problem.SensibleDate;
+import vn.subsidyflow.workflow.Outcome;
 
 /** The task inbox and the actions on tasks. */
 @RestController
@@ -40,13 +40,13 @@ class TaskController {
     record TaskResponse(String id, long applicationId, String key, String name, Instant dueDate, boolean overdue,
                         String candidateGroup, String assignee, Instant createdAt, String organisationName,
                         String supportItemCode, Category category, String title, ApplicationStatus applicationStatus,
-                        long maxSupportVnd, Long recommendedAmountVnd, Long approvedAmountVnd, List<String> outcomes) {
+                        long maxSupportVnd, Long recommendedAmountVnd, Long approvedAmountVnd, List<Outcome> outcomes) {
 
         static TaskResponse of(OpenTask t, Instant now) {
             return new TaskResponse(t.taskId(), t.applicationId(), t.taskKey(), t.name(), t.dueAt(),
                     t.dueAt() != null && t.dueAt().isBefore(now), t.candidateGroup(), t.assignee(), t.createdAt(),
                     t.organisationName(), t.supportItemCode(), t.category(), t.title(), t.status(), t.maxSupportVnd(),
-                    t.recommendedAmountVnd(), t.approvedAmountVnd(), Outcomes.of(t.taskKey()));
+                    t.recommendedAmountVnd(), t.approvedAmountVnd(), t.step().outcomes());
         }
     }
 
@@ -98,9 +98,11 @@ class TaskController {
     @PostMapping("/{id}/complete")
     ResponseEntity<?> complete(Actor actor, @PathVariable @Size(max = 64) String id, @Valid @RequestBody CompleteRequest request,
                                @RequestHeader(name = MoneyRequests.HEADER, required = false) String key) {
-        TaskCompletion completion = new TaskCompletion(request.outcome(), request.comment(), request.amountVnd(),
+        // An outcome the process does not know travels as none: the step refuses it once the task is found.
+        Outcome outcome = Outcome.parse(request.outcome()).orElse(null);
+        TaskCompletion completion = new TaskCompletion(outcome, request.comment(), request.amountVnd(),
                 request.decisionNumber(), request.decisionDate(), request.paymentReference());
-        if (request.outcome() != null && "PAY".equals(request.outcome().trim())) {
+        if (outcome == Outcome.PAY) {
             return money.execute(actor, key, "POST", "/api/v1/tasks/" + id + "/complete", request, () ->
                     ResponseEntity.ok(responses.of(actor, review.complete(actor, id, completion))));
         }

@@ -21,6 +21,7 @@ import vn.subsidyflow.catalog.DocumentKind;
 import vn.subsidyflow.review.TaskCompletion;
 import vn.subsidyflow.shared.Role;
 import vn.subsidyflow.web.support.UiTestSupport;
+import vn.subsidyflow.workflow.Outcome;
 
 class UiApplicantPagesTests extends UiTestSupport {
 
@@ -91,7 +92,7 @@ class UiApplicantPagesTests extends UiTestSupport {
         String me = newBusiness();
         long id = filed(me, "VIETGAP", 40_000_000L);
         complete(staff("intake", Role.INTAKE), id, "intake",
-                new TaskCompletion("REQUEST_SUPPLEMENT", "Thiếu hóa đơn điện tử", null, null, null, null));
+                new TaskCompletion(Outcome.REQUEST_SUPPLEMENT, "Thiếu hóa đơn điện tử", null, null, null, null));
         mvc.perform(get("/my/dossiers/{id}", id).with(as(me))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Yêu cầu bổ sung hồ sơ")))
                 .andExpect(content().string(containsString("Thiếu hóa đơn điện tử")));

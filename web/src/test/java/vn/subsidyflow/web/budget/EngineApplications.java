@@ -17,6 +17,7 @@ import vn.subsidyflow.review.TaskCompletion;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.Role;
 import vn.subsidyflow.web.support.TaxCodes;
+import vn.subsidyflow.workflow.Outcome;
 
 /**
  * Prepares many dossiers quickly through one node's engine services (the same code the API calls,
@@ -61,9 +62,9 @@ final class EngineApplications {
                     ("%PDF-1.4 " + kind).getBytes(StandardCharsets.UTF_8));
         }
         applications.submit(applicant, id);
-        review.complete(INTAKE, task(INTAKE, id, "intake"), TaskCompletion.of("ACCEPT"));
+        review.complete(INTAKE, task(INTAKE, id, "intake"), TaskCompletion.of(Outcome.ACCEPT));
         review.complete(REVIEWER, task(REVIEWER, id, "appraisal"),
-                new TaskCompletion("RECOMMEND_APPROVAL", null, amountVnd, null, null, null));
+                new TaskCompletion(Outcome.RECOMMEND_APPROVAL, null, amountVnd, null, null, null));
         return id;
     }
 
@@ -71,7 +72,7 @@ final class EngineApplications {
     long awaitingPayment(Actor applicant, String itemCode, long amountVnd) {
         long id = decisionPending(applicant, itemCode, amountVnd);
         review.complete(APPROVER, task(APPROVER, id, "decision"),
-                new TaskCompletion("APPROVE", null, null, id + "/QĐ-SKHCN", null, null));
+                new TaskCompletion(Outcome.APPROVE, null, null, id + "/QĐ-SKHCN", null, null));
         return id;
     }
 

@@ -29,6 +29,7 @@ import vn.subsidyflow.review.Review;
 import vn.subsidyflow.review.TaskCompletion;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.Role;
+import vn.subsidyflow.workflow.Outcome;
 
 /**
  * One application context for every UI test (MockMvc and the browser journeys alike): the whole app
@@ -116,10 +117,10 @@ public abstract class UiTestSupport {
 
     /** Intake accepts, the reviewer recommends {@code amount}, the approver approves. */
     protected void approved(long id, long amount) {
-        complete(staff("intake", Role.INTAKE), id, "intake", TaskCompletion.of("ACCEPT"));
+        complete(staff("intake", Role.INTAKE), id, "intake", TaskCompletion.of(Outcome.ACCEPT));
         complete(staff("reviewer", Role.REVIEWER), id, "appraisal",
-                new TaskCompletion("RECOMMEND_APPROVAL", null, amount, null, null, null));
+                new TaskCompletion(Outcome.RECOMMEND_APPROVAL, null, amount, null, null, null));
         complete(staff("approver", Role.APPROVER), id, "decision",
-                new TaskCompletion("APPROVE", null, null, id + "/QĐ-TEST", calendar.today(), null));
+                new TaskCompletion(Outcome.APPROVE, null, null, id + "/QĐ-TEST", calendar.today(), null));
     }
 }

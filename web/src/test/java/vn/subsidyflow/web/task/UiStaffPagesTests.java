@@ -18,6 +18,7 @@ import vn.subsidyflow.application.ApplicationStatus;
 import vn.subsidyflow.review.TaskCompletion;
 import vn.subsidyflow.shared.Role;
 import vn.subsidyflow.web.support.UiTestSupport;
+import vn.subsidyflow.workflow.Outcome;
 
 class UiStaffPagesTests extends UiTestSupport {
 
@@ -68,7 +69,7 @@ class UiStaffPagesTests extends UiTestSupport {
         String business = newBusiness();
         long earlier = filed(business, "TCVN_CONFORMITY", 30_000_000L);
         long id = filed(business, "QCVN_CONFORMITY", 30_000_000L);
-        complete(staff("intake", Role.INTAKE), id, "intake", TaskCompletion.of("ACCEPT"));
+        complete(staff("intake", Role.INTAKE), id, "intake", TaskCompletion.of(Outcome.ACCEPT));
         String task = taskId(staff("reviewer", Role.REVIEWER), id, "appraisal");
         mvc.perform(get("/inbox/tasks/{t}", task).with(as("reviewer"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("15.000.000 ₫")))
@@ -87,9 +88,9 @@ class UiStaffPagesTests extends UiTestSupport {
     @Test
     void shouldRespectFourEyesOnTheDecisionPage() throws Exception {
         long id = filed(newBusiness(), "TCVN_CONFORMITY", 30_000_000L);
-        complete(staff("intake", Role.INTAKE), id, "intake", TaskCompletion.of("ACCEPT"));
+        complete(staff("intake", Role.INTAKE), id, "intake", TaskCompletion.of(Outcome.ACCEPT));
         complete(staff("deputy", Role.REVIEWER, Role.APPROVER), id, "appraisal",
-                new TaskCompletion("RECOMMEND_APPROVAL", null, 10_000_000L, null, null, null));
+                new TaskCompletion(Outcome.RECOMMEND_APPROVAL, null, 10_000_000L, null, null, null));
         String task = taskId(staff("deputy", Role.REVIEWER, Role.APPROVER), id, "decision");
         mvc.perform(get("/inbox/tasks/{t}", task).with(as("deputy"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Bạn đã thẩm định hồ sơ này")));
