@@ -1,10 +1,12 @@
 package vn.subsidyflow.web.application;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import vn.subsidyflow.applicant.Accounts;
 import vn.subsidyflow.applicant.UserAccount;
@@ -13,6 +15,7 @@ import vn.subsidyflow.audit.AuditEvent;
 import vn.subsidyflow.audit.AuditTrail;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.Role;
+import vn.subsidyflow.workflow.StepOutcome;
 
 /**
  * A dossier's history as the caller may see it. Staff see the whole trail. The applicant sees every
@@ -25,13 +28,16 @@ import vn.subsidyflow.shared.Role;
 public class ApplicationHistory {
 
     /** Actions whose detail the applicant reads: its own, and the reasons given to it. */
-    private static final Set<String> DETAIL_FOR_APPLICANT = Set.of("CREATED", "DOCUMENT_ADDED", "SUBMITTED", "WITHDRAWN",
-            "SUPPLEMENT:SUBMIT", "COMPLETIONEVIDENCE:SUBMIT", "INTAKE:REQUEST_SUPPLEMENT", "INTAKE:REFUSE",
-            "DECISION:REJECT", "VERIFYCOMPLETION:REQUEST_SUPPLEMENT", "CLAWBACK", "PAYMENT_ORDERED", "PAYMENT_CONFIRMED");
+    private static final Set<String> DETAIL_FOR_APPLICANT = Stream.concat(
+            Stream.of("CREATED", "DOCUMENT_ADDED", "SUBMITTED", "WITHDRAWN", "CLAWBACK", "PAYMENT_ORDERED", "PAYMENT_CONFIRMED"),
+            Stream.of(StepOutcome.SUPPLEMENT_SUBMIT, StepOutcome.COMPLETION_EVIDENCE_SUBMIT, StepOutcome.INTAKE_REQUEST_SUPPLEMENT,
+                    StepOutcome.INTAKE_REFUSE, StepOutcome.DECISION_REJECT, StepOutcome.VERIFY_COMPLETION_REQUEST_SUPPLEMENT)
+                    .map(StepOutcome::auditAction)).collect(Collectors.toUnmodifiableSet());
 
-    /** The office that takes each step, when the staff user holds several roles. */
-    private static final Map<String, Role> OFFICE_OF_STEP = Map.of("INTAKE", Role.INTAKE, "VERIFYCOMPLETION", Role.INTAKE,
-            "APPRAISAL", Role.REVIEWER, "DECISION", Role.APPROVER, "PAYMENT", Role.FINANCE, "CLAWBACK", Role.FINANCE);
+    /** The office that takes each step (the step's candidate group), when the staff user holds several roles. */
+    private static final Map<String, Role> OFFICE_OF_ACTION = Stream.concat(
+            Arrays.stream(StepOutcome.values()).map(row -> Map.entry(row.auditAction(), row.step().role())),
+            Stream.of(Map.entry("CLAWBACK", Role.FINANCE))).collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
     private final AuditTrail audit;
     private final Accounts accounts;
@@ -64,7 +70,7 @@ public class ApplicationHistory {
 
     private static String office(String action, Optional<UserAccount> user) {
         Set<Role> roles = user.map(UserAccount::roles).orElse(Set.of());
-        Role ofStep = OFFICE_OF_STEP.get(action.contains(":") ? action.substring(0, action.indexOf(':')) : action);
+        Role ofStep = OFFICE_OF_ACTION.get(action);
         if (ofStep != null && (roles.contains(ofStep) || roles.isEmpty())) {
             return ofStep.name();
         }
