@@ -4,8 +4,10 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.subsidyflow.web.security.ApiSlice.as;
@@ -72,5 +74,20 @@ class OrganisationControllerTests {
                         .content("{\"bankName\":123}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("MALFORMED_REQUEST"));
+    }
+
+    @Test
+    void aGuesserIsThrottledWith429AndToldWhenToTryAgain() throws Exception {
+        // A name no other test of this context signs in with: its allowance is this test's alone.
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            mvc.perform(get("/api/v1/organisation").with(httpBasic("guesser", "wrong" + attempt)))
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(jsonPath("$.code").value("UNAUTHENTICATED"));
+        }
+        mvc.perform(get("/api/v1/organisation").with(httpBasic("guesser", "wrong")))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"))
+                .andExpect(jsonPath("$.code").value("TOO_MANY_SIGN_IN_ATTEMPTS"));
+        verifyNoInteractions(accounts);
     }
 }
