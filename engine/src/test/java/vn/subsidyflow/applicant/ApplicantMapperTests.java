@@ -1,0 +1,63 @@
+package vn.subsidyflow.applicant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.subsidyflow.database.MapperTestSupport;
+import vn.subsidyflow.database.Rows;
+import vn.subsidyflow.shared.Role;
+
+class ApplicantMapperTests extends MapperTestSupport {
+
+    @Autowired
+    ApplicantMapper applicants;
+
+    @Test
+    void anOrganisationIsInsertedFoundByIdAndTaxCodeAndKeepsItsBankAccount() {
+        String taxCode = Rows.uniqueTaxCode();
+        applicants.insertOrganisation(new Organisation(null, taxCode, "Công ty TNHH Sông Lam", OrganisationType.COOPERATIVE,
+                "Hà Tĩnh", "lam@song.vn", "0239 123", null, null, null));
+        long id = applicants.lastInsertId();
+
+        Organisation found = applicants.findOrganisation(id).orElseThrow();
+        assertThat(found).isEqualTo(new Organisation(id, taxCode, "Công ty TNHH Sông Lam", OrganisationType.COOPERATIVE,
+                "Hà Tĩnh", "lam@song.vn", "0239 123", null, null, null));
+        assertThat(applicants.findOrganisationByTaxCode(taxCode)).contains(found);
+        assertThat(applicants.findOrganisationByTaxCode("0000000000-999")).isEmpty();
+        assertThat(applicants.findOrganisation(-1)).isEmpty();
+
+        assertThat(applicants.updateBankAccount(id, "Vietcombank", "0011004", "SONG LAM")).isEqualTo(1);
+        assertThat(applicants.findOrganisation(id).orElseThrow())
+                .extracting(Organisation::bankName, Organisation::bankAccountNumber, Organisation::bankAccountName)
+                .containsExactly("Vietcombank", "0011004", "SONG LAM");
+        assertThat(applicants.updateBankAccount(-1, "x", "y", "z")).isZero();
+    }
+
+    @Test
+    void aUserIsInsertedWithRolesAndFoundByNameAloneInAGroupAndInTheList() {
+        String name = "u" + UUID.randomUUID().toString().substring(0, 12);
+        String other = name + "b";
+        assertThat(applicants.usernameTaken(name)).isFalse();
+
+        applicants.insertUser(new UserAccount(null, name, "{bcrypt}hash", "Nguyễn Văn A", "a@b.vn", null, true, Set.of()));
+        long id = applicants.lastInsertId();
+        applicants.insertRole(id, Role.REVIEWER);
+        applicants.insertRole(id, Role.APPROVER);
+        applicants.insertUser(new UserAccount(null, other, "{bcrypt}hash", "B", null, null, false, Set.of()));
+
+        UserAccount user = applicants.findUser(name).orElseThrow();
+        assertThat(user).isEqualTo(new UserAccount(id, name, "{bcrypt}hash", "Nguyễn Văn A", "a@b.vn", null, true,
+                Set.of(Role.REVIEWER, Role.APPROVER)));
+        assertThat(applicants.usernameTaken(name)).isTrue();
+        assertThat(applicants.findUser(name + "-nobody")).isEmpty();
+        assertThat(applicants.findUsers(List.of(name, other, "nobody-" + name))).extracting(UserAccount::username)
+                .containsExactlyInAnyOrder(name, other);
+        assertThat(applicants.findUsers(List.of(other)).get(0).enabled()).isFalse();
+        assertThat(applicants.findUsers(List.of(other)).get(0).roles()).isEmpty();
+        assertThat(applicants.findAllUsers()).extracting(UserAccount::username).contains(name, other);
+    }
+}

@@ -1,0 +1,148 @@
+package vn.subsidyflow.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.subsidyflow.catalog.Category;
+import vn.subsidyflow.catalog.DocumentKind;
+import vn.subsidyflow.catalog.SupportItem;
+import vn.subsidyflow.database.GeneratedId;
+import vn.subsidyflow.database.MapperTestSupport;
+import vn.subsidyflow.database.Rows;
+
+class ApplicationMapperTests extends MapperTestSupport {
+
+    private static final Instant NOW = Instant.parse("2026-03-02T03:00:00.123Z");
+
+    @Autowired
+    ApplicationMapper applications;
+    @Autowired
+    Rows rows;
+
+    private long organisation;
+    private SupportItem iso;
+
+    @BeforeEach
+    void organisationAndItem() {
+        organisation = rows.organisation("Công ty Cửa Lò");
+        iso = new SupportItem(rows.supportItem("ISO_9001"), rows.examplePolicy(), "NQ95-2022-EXAMPLE", "ISO_9001",
+                Category.MANAGEMENT_SYSTEM, "ISO", "ISO", 50, 50_000_000L, "PER_APPLICATION", 1,
+                List.of(DocumentKind.APPLICATION_FORM), List.of(DocumentKind.CERTIFICATE), "Test", true,
+                LocalDate.of(2023, 1, 1), null);
+    }
+
+    @Test
+    void aDossierIsInsertedReadBackAndUpdatedOnlyAtItsVersion() {
+        Application draft = Application.draft(organisation, iso, "ISO 9001 cho nhà máy", 80_000_000L, "applicant1");
+        applications.insert(draft);
+        assertThat(draft.id()).isNotNull();
+
+        Application read = applications.findById(draft.id()).orElseThrow();
+        assertThat(read.status()).isEqualTo(ApplicationStatus.DRAFT);
+        assertThat(read.organisationId()).isEqualTo(organisation);
+        assertThat(read.supportItemId()).isEqualTo(iso.id());
+        assertThat(read.policyVersionId()).isEqualTo(iso.policyVersionId());
+        assertThat(read.category()).isEqualTo(Category.MANAGEMENT_SYSTEM);
+        assertThat(read.title()).isEqualTo("ISO 9001 cho nhà máy");
+        assertThat(read.eligibleCostVnd()).isEqualTo(80_000_000L);
+        assertThat(read.maxSupportVnd()).isEqualTo(40_000_000L);
+        assertThat(read.createdBy()).isEqualTo("applicant1");
+        assertThat(read.version()).isZero();
+        assertThat(applications.findById(-1)).isEmpty();
+
+        read.submit(NOW);
+        read.accept();
+        assertThat(applications.update(read)).isEqualTo(1);
+        // The same copy again is stale: someone else's update won.
+        assertThat(applications.update(read)).isZero();
+        Application again = applications.findById(draft.id()).orElseThrow();
+        assertThat(again.status()).isEqualTo(ApplicationStatus.IN_APPRAISAL);
+        assertThat(again.submittedAt()).isEqualTo(NOW.truncatedTo(ChronoUnit.MILLIS));
+        assertThat(again.version()).isEqualTo(1);
+
+        assertThat(applications.lockApplication(draft.id())).contains(draft.id());
+        assertThat(applications.lockApplication(-1)).isEmpty();
+        assertThat(applications.lockOrganisation(organisation)).isEqualTo(organisation);
+        assertThat(applications.lockOrganisation(-1)).isNull();
+    }
+
+    @Test
+    void summariesHideDraftsFromStaffAndFilterByOrganisationStatusAndCategory() {
+        long draft = rows.application(organisation, "DRAFT", null, null, null, 0);
+        long submitted = rows.application(organisation, "SUBMITTED", null, null, null, 0);
+        long paid = rows.application(organisation, "PAID", 2026, LocalDate.of(2026, 3, 1), 40_000_000L, 40_000_000);
+
+        ApplicationFilter mine = new ApplicationFilter(organisation, null, null, 0, 10);
+        assertThat(applications.findSummaries(mine, true)).extracting(ApplicationSummary::id).containsExactly(paid, submitted, draft);
+        assertThat(applications.countSummaries(mine, true)).isEqualTo(3);
+        assertThat(applications.findSummaries(mine, false)).extracting(ApplicationSummary::id).containsExactly(paid, submitted);
+        assertThat(applications.countSummaries(mine, false)).isEqualTo(2);
+        assertThat(applications.findSummaries(new ApplicationFilter(organisation, null, null, 1, 1), true))
+                .extracting(ApplicationSummary::id).containsExactly(submitted);
+
+        ApplicationFilter paidOnly = new ApplicationFilter(organisation, ApplicationStatus.PAID, Category.MANAGEMENT_SYSTEM, 0, 10);
+        ApplicationSummary summary = applications.findSummaries(paidOnly, false).get(0);
+        assertThat(summary.organisationName()).isEqualTo("Công ty Cửa Lò");
+        assertThat(summary.approvedAmountVnd()).isEqualTo(40_000_000L);
+        assertThat(summary.paidAmountVnd()).isEqualTo(40_000_000L);
+        assertThat(applications.countSummaries(new ApplicationFilter(organisation, null,
+                Category.CONFORMITY_CERTIFICATION, 0, 10), false)).isZero();
+    }
+
+    @Test
+    void supportedWaitlistedAndCommittedDossiersAreFoundForTheRules() {
+        long waitlisted = rows.application(organisation, "WAITLISTED", 2097, LocalDate.of(2097, 2, 1), 10_000_000L, 0);
+        long approved = rows.application(organisation, "APPROVED", 2097, LocalDate.of(2097, 1, 5), 20_000_000L, 0);
+        rows.application(organisation, "REJECTED", 2097, LocalDate.of(2097, 1, 6), null, 0);
+        long line = rows.budgetLine(2097, "MANAGEMENT_SYSTEM", 100_000_000L, 20_000_000L, 0);
+        rows.jdbc().update("UPDATE application SET budget_line_id = ? WHERE id = ?", line, approved);
+
+        assertThat(applications.countSupported(organisation, "ISO_9001", -1)).isEqualTo(2);
+        assertThat(applications.countSupported(organisation, "ISO_9001", approved)).isEqualTo(1);
+        assertThat(applications.countSupported(organisation, "VIETGAP", -1)).isZero();
+
+        long policy = rows.examplePolicy();
+        assertThat(applications.findWaitlisted(policy, 2097, "MANAGEMENT_SYSTEM")).containsExactly(waitlisted);
+        assertThat(applications.findWaitlisted(policy, 2097, "CONFORMITY_CERTIFICATION")).isEmpty();
+        assertThat(applications.findWaitlistedInYear(2097, null)).containsExactly(waitlisted);
+        assertThat(applications.findWaitlistedInYear(2097, policy)).containsExactly(waitlisted);
+        assertThat(applications.findCommittedInYear(2097, null)).containsExactly(approved);
+        assertThat(applications.findCommittedInYear(2097, policy)).containsExactly(approved);
+        assertThat(applications.findCommittedInYear(2098, policy)).isEmpty();
+    }
+
+    @Test
+    void documentsAreStoredWithTheirContentAndCounted() {
+        long application = rows.application(organisation, "DRAFT", null, null, null, 0);
+        byte[] pdf = "%PDF-1.4 hồ sơ".getBytes(StandardCharsets.UTF_8);
+        GeneratedId key = new GeneratedId();
+        ApplicationDocument form = new ApplicationDocument(null, application, DocumentKind.APPLICATION_FORM, "don.pdf",
+                "application/pdf", pdf.length, "a".repeat(64), "applicant1", NOW);
+        applications.insertDocument(form, pdf, key);
+        GeneratedId second = new GeneratedId();
+        applications.insertDocument(new ApplicationDocument(null, application, DocumentKind.INVOICE, "hd.pdf",
+                "application/pdf", 3, "b".repeat(64), "applicant1", NOW), new byte[] {1, 2, 3}, second);
+
+        ApplicationDocument stored = applications.findDocument(application, key.get()).orElseThrow();
+        assertThat(stored.kind()).isEqualTo(DocumentKind.APPLICATION_FORM);
+        assertThat(stored.fileName()).isEqualTo("don.pdf");
+        assertThat(stored.sizeBytes()).isEqualTo(pdf.length);
+        assertThat(stored.sha256()).isEqualTo("a".repeat(64));
+        assertThat(applications.findDocument(application + 1, key.get())).isEmpty();
+        assertThat(applications.findDocuments(application)).extracting(ApplicationDocument::id)
+                .containsExactly(key.get(), second.get());
+        assertThat(applications.findDocumentContent(key.get())).containsExactly(pdf);
+        assertThat(applications.findDocumentContent(-1)).isEmpty();
+        assertThat(applications.findDocumentKinds(application))
+                .containsExactlyInAnyOrder(DocumentKind.APPLICATION_FORM, DocumentKind.INVOICE);
+        assertThat(applications.findDocumentUsage(application)).isEqualTo(new DocumentUsage(2, pdf.length + 3));
+        assertThat(applications.findDocumentUsage(-1)).isEqualTo(new DocumentUsage(0, 0));
+    }
+}

@@ -1,0 +1,59 @@
+package vn.subsidyflow.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.subsidyflow.database.MapperTestSupport;
+
+class CatalogMapperTests extends MapperTestSupport {
+
+    @Autowired
+    CatalogMapper catalog;
+
+    @Test
+    void theExamplePolicyLoadedByTheMigrationsIsReadInForceWithItsDocumentLists() {
+        LocalDate day = LocalDate.of(2024, 6, 1);
+        List<SupportItem> inForce = catalog.findInForce(day);
+        assertThat(inForce).extracting(SupportItem::code).contains("ISO_9001", "TCVN_CONFORMITY");
+        SupportItem iso = catalog.findInForceByCode("ISO_9001", day).orElseThrow();
+        assertThat(iso.category()).isEqualTo(Category.MANAGEMENT_SYSTEM);
+        assertThat(iso.ratePct()).isEqualTo(50);
+        assertThat(iso.capVnd()).isEqualTo(50_000_000L);
+        assertThat(iso.requiredDocuments()).containsExactly(DocumentKind.APPLICATION_FORM, DocumentKind.BUSINESS_REGISTRATION,
+                DocumentKind.CONTRACT, DocumentKind.INVOICE, DocumentKind.CERTIFICATE);
+        assertThat(iso.completionDocuments()).containsExactly(DocumentKind.CERTIFICATE);
+        assertThat(catalog.findInForceByCode("ISO_9001", LocalDate.of(2020, 1, 1))).isEmpty();
+        assertThat(catalog.findById(iso.id())).contains(iso);
+        assertThat(catalog.findById(-1)).isEmpty();
+        assertThat(catalog.findAll()).contains(iso);
+        assertThat(catalog.findVersions()).extracting(PolicyVersion::code).contains("NQ95-2022-EXAMPLE");
+        assertThat(catalog.findVersionByCode("NQ95-2022-EXAMPLE")).isPresent();
+        assertThat(catalog.findVersionByCode("NO-SUCH-POLICY")).isEmpty();
+    }
+
+    @Test
+    void aNewVersionAndItsItemsAreWrittenAndTakeOverFromTheirEffectiveDay() {
+        String code = "V-" + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate from = LocalDate.of(2090, 1, 1);
+        catalog.insertVersion(new PolicyVersionDraft(code, "Chính sách mới", "NQ 1/2090", from, null, 9_000_000_000L, List.of()));
+        long versionId = catalog.lastInsertId();
+        catalog.insertItem(versionId, new PolicyVersionDraft.Item("ISO_9001", Category.MANAGEMENT_SYSTEM, "ISO 9001 mới",
+                "New ISO 9001", 70, 80_000_000L, "PER_APPLICATION", 2, List.of(DocumentKind.APPLICATION_FORM),
+                List.of(), "NQ 1/2090, Điều 3"));
+
+        PolicyVersion version = catalog.findVersionByCode(code).orElseThrow();
+        assertThat(version.id()).isEqualTo(versionId);
+        assertThat(version.totalVnd()).isEqualTo(9_000_000_000L);
+        SupportItem item = catalog.findInForceByCode("ISO_9001", from).orElseThrow();
+        assertThat(item.policyCode()).isEqualTo(code);
+        assertThat(item.ratePct()).isEqualTo(70);
+        assertThat(item.frequencyLimit()).isEqualTo(2);
+        assertThat(item.requiredDocuments()).containsExactly(DocumentKind.APPLICATION_FORM);
+        assertThat(item.completionDocuments()).isEmpty();
+        assertThat(catalog.findInForceByCode("ISO_9001", from.minusDays(1)).orElseThrow().policyCode()).isNotEqualTo(code);
+    }
+}

@@ -1,0 +1,51 @@
+package vn.subsidyflow.web.catalog;
+
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.subsidyflow.calendar.WorkingDayCalendar;
+import vn.subsidyflow.catalog.Category;
+import vn.subsidyflow.catalog.DocumentKind;
+import vn.subsidyflow.catalog.PolicyCatalog;
+import vn.subsidyflow.catalog.SupportItem;
+import vn.subsidyflow.web.security.ApiSlice;
+
+@WebMvcTest(SupportItemController.class)
+@Import(ApiSlice.class)
+class SupportItemControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    PolicyCatalog catalog;
+    @MockitoBean
+    WorkingDayCalendar calendar;
+
+    @Test
+    void anyoneReadsTheItemsInForceToday() throws Exception {
+        LocalDate today = LocalDate.of(2026, 3, 2);
+        given(calendar.today()).willReturn(today);
+        given(catalog.itemsInForce(today)).willReturn(List.of(new SupportItem(7, 1, "NQ95", "ISO_9001",
+                Category.MANAGEMENT_SYSTEM, "ISO 9001", "ISO 9001", 50, 50_000_000L, "PER_APPLICATION", 1,
+                List.of(DocumentKind.APPLICATION_FORM), List.of(DocumentKind.CERTIFICATE), "NQ 95", true,
+                LocalDate.of(2023, 1, 1), null)));
+
+        mvc.perform(get("/api/v1/support-items"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].code").value("ISO_9001"))
+                .andExpect(jsonPath("$[0].capVnd").value(50_000_000L))
+                .andExpect(jsonPath("$[0].requiredDocuments[0]").value("APPLICATION_FORM"))
+                .andExpect(jsonPath("$[0].effectiveFrom").value("2023-01-01"))
+                .andExpect(jsonPath("$[0].id").doesNotExist());
+    }
+}
