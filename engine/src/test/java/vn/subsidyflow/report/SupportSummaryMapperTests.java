@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.subsidyflow.application.SupportedApplication;
 import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.database.MapperTestSupport;
 import vn.subsidyflow.database.Rows;

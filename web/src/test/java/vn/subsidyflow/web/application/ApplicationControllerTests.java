@@ -32,12 +32,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.subsidyflow.application.Application;
 import vn.subsidyflow.application.Applications;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.shared.Role;
 import vn.subsidyflow.web.security.ApiSlice;
 
 /** The dossier endpoints at the edge: who may call them, and what a request must look like. */
 @WebMvcTest(ApplicationController.class)
-@Import(ApiSlice.class)
+// The upload reader is the real one: the part is read as the controller reads it.
+@Import({ApiSlice.class, DocumentUploads.class})
 class ApplicationControllerTests {
 
     @Autowired
@@ -159,16 +161,16 @@ class ApplicationControllerTests {
 
     @Test
     void domainFailuresKeepTheirCodeAndStatus() throws Exception {
-        given(applications.get(any(), eq(7L))).willThrow(DomainFailure.notFound("application", 7));
+        given(applications.get(any(), eq(7L))).willThrow(DomainFailure.notFound(FailureCode.APPLICATION_NOT_FOUND, 7));
         mvc.perform(get("/api/v1/applications/7").with(as("applicant2")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("APPLICATION_NOT_FOUND"));
 
-        given(applications.submit(any(), eq(8L))).willThrow(DomainFailure.conflict("APPLICATION_NOT_IN_STATE", "not a draft"));
+        given(applications.submit(any(), eq(8L))).willThrow(new DomainFailure(FailureCode.DOSSIER_NOT_IN_STATE, "not a draft"));
         mvc.perform(post("/api/v1/applications/8/submit").with(as("applicant1")))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.code").value("APPLICATION_NOT_IN_STATE"));
+                .andExpect(jsonPath("$.code").value("DOSSIER_NOT_IN_STATE"));
 
         given(applications.withdraw(any(), eq(9L))).willThrow(new IllegalStateException("a bug"));
         mvc.perform(post("/api/v1/applications/9/withdraw").with(as("applicant1")))
@@ -193,7 +195,7 @@ class ApplicationControllerTests {
                 .andExpect(jsonPath("$.errors[0].code").value("INVALID_LENGTH"));
         verifyNoInteractions(applications);
         given(applications.addDocument(any(), anyLong(), any(), anyString(), anyString(), any())).willThrow(
-                DomainFailure.invalid("UNSUPPORTED_DOCUMENT_TYPE", "not a PDF"));
+                new DomainFailure(FailureCode.UNSUPPORTED_DOCUMENT_TYPE, "not a PDF"));
         mvc.perform(multipart("/api/v1/applications/7/documents").file(pdf()).param("kind", "INVOICE").with(as("applicant1")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("UNSUPPORTED_DOCUMENT_TYPE"));

@@ -18,6 +18,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.subsidyflow.backup.DatabaseBackups;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.web.security.ApiSlice;
 
 /** Backups at the edge: signed in only; the engine decides who (ADMIN), and the answer hides the server's path. */
@@ -52,12 +53,12 @@ class BackupControllerTests {
     @Test
     void theEnginesRefusalsKeepTheirStatus() throws Exception {
         given(backups.take(argThat(actor -> actor != null && actor.username().equals("auditor")))).willThrow(
-                new DomainFailure(DomainFailure.Kind.FORBIDDEN, "FORBIDDEN", "Only an administrator takes backups"));
+                new DomainFailure(FailureCode.FORBIDDEN, "Only an administrator takes backups"));
         mvc.perform(post("/api/v1/admin/backups").with(as("auditor")))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("FORBIDDEN"));
         given(backups.take(argThat(actor -> actor != null && actor.username().equals("admin")))).willThrow(
-                DomainFailure.conflict("BACKUP_IN_PROGRESS", "one at a time"));
+                new DomainFailure(FailureCode.BACKUP_IN_PROGRESS, "one at a time"));
         mvc.perform(post("/api/v1/admin/backups").with(as("admin")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("BACKUP_IN_PROGRESS"));

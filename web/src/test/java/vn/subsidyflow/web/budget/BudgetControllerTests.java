@@ -180,7 +180,7 @@ class BudgetControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"ledger.csv\""))
-                .andExpect(content().string(org.hamcrest.Matchers.startsWith(String.join(",", LedgerController.CSV_HEADER))))
+                .andExpect(content().string(org.hamcrest.Matchers.startsWith(String.join(",", LedgerCsv.HEADER))))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("\"'=HYPERLINK(\"\"x\"\")\",'+QĐ 1")));
     }
 

@@ -28,6 +28,7 @@ import vn.subsidyflow.disbursement.PaymentBatch;
 import vn.subsidyflow.disbursement.PaymentBatches;
 import vn.subsidyflow.disbursement.PaymentStatus;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.web.budget.MoneySlice;
 import vn.subsidyflow.web.security.ApiSlice;
 
@@ -113,11 +114,11 @@ class PaymentControllerTests {
 
     @Test
     void anUnknownPaymentIsNotFoundAndAConfirmedOneAConflict() throws Exception {
-        given(batches.payment(anyLong())).willThrow(DomainFailure.notFound("payment", 4));
+        given(batches.payment(anyLong())).willThrow(DomainFailure.notFound(FailureCode.PAYMENT_NOT_FOUND, 4));
         mvc.perform(get("/api/v1/payments/4").with(as("finance")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("PAYMENT_NOT_FOUND"));
-        given(batches.confirm(any(), eq(3L), any())).willThrow(DomainFailure.conflict("PAYMENT_NOT_ORDERED", "queued"));
+        given(batches.confirm(any(), eq(3L), any())).willThrow(new DomainFailure(FailureCode.PAYMENT_NOT_ORDERED, "queued"));
         mvc.perform(post("/api/v1/payments/3/confirm").with(as("finance")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"treasuryReference\":\"KBNN-1\"}"))
                 .andExpect(status().isConflict())

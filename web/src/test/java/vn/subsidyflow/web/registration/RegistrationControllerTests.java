@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.subsidyflow.applicant.Registrations;
 import vn.subsidyflow.applicant.UserAccount;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.shared.Role;
 import vn.subsidyflow.web.security.ApiSlice;
 
@@ -80,7 +81,7 @@ class RegistrationControllerTests {
 
     @Test
     void aTakenTaxCodeKeepsItsCode() throws Exception {
-        given(registrations.register(any())).willThrow(DomainFailure.conflict("TAX_CODE_TAKEN", "already registered"));
+        given(registrations.register(any())).willThrow(new DomainFailure(FailureCode.TAX_CODE_TAKEN, "already registered"));
         mvc.perform(post("/api/v1/registrations").contentType(MediaType.APPLICATION_JSON).content(BODY))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("TAX_CODE_TAKEN"));

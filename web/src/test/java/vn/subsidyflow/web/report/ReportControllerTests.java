@@ -22,6 +22,7 @@ import vn.subsidyflow.report.PeriodReport;
 import vn.subsidyflow.report.PeriodReportRow;
 import vn.subsidyflow.report.PeriodReports;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.web.security.ApiSlice;
 
 /** The period report at the edge: its readers and the forms of a period. */
@@ -67,7 +68,7 @@ class ReportControllerTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("INVALID_PARAMETER"));
         verifyNoInteractions(reports);
-        given(reports.years(2000, 2030)).willThrow(DomainFailure.invalid("INVALID_YEARS", "at most 20 years"));
+        given(reports.years(2000, 2030)).willThrow(new DomainFailure(FailureCode.INVALID_YEARS, "at most 20 years"));
         mvc.perform(get("/api/v1/reports/period").param("fromYear", "2000").param("toYear", "2030").with(as("auditor")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("INVALID_YEARS"));

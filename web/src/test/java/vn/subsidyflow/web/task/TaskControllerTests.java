@@ -39,9 +39,11 @@ import vn.subsidyflow.review.Inbox;
 import vn.subsidyflow.review.OpenTask;
 import vn.subsidyflow.review.Review;
 import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.web.application.ApplicationResponses;
 import vn.subsidyflow.web.budget.MoneySlice;
 import vn.subsidyflow.web.security.ApiSlice;
+import vn.subsidyflow.workflow.Outcome;
 
 /** The task endpoints at the edge: paging, the completion body's limits, and PAY going through the money path. */
 @WebMvcTest(TaskController.class)
@@ -140,14 +142,14 @@ class TaskControllerTests {
     @Test
     void payIsAnsweredThroughTheMoneyPathAsJsonAndOtherOutcomesDirectly() throws Exception {
         Application paid = mock(Application.class);
-        given(review.complete(any(), eq("t-9"), argThat(c -> "PAY".equals(c.outcome().trim())))).willReturn(paid);
+        given(review.complete(any(), eq("t-9"), argThat(c -> c.outcome() == Outcome.PAY))).willReturn(paid);
         mvc.perform(post("/api/v1/tasks/t-9/complete").with(as("finance")).header("Idempotency-Key", "k-1")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\" PAY \",\"paymentReference\":\"KBNN-1\"}"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
         verify(review).complete(any(), eq("t-9"), argThat(c -> "KBNN-1".equals(c.paymentReference())));
 
-        willThrow(DomainFailure.conflict("FOUR_EYES_VIOLATION", "the reviewer may not decide"))
+        willThrow(new DomainFailure(FailureCode.FOUR_EYES_VIOLATION, "the reviewer may not decide"))
                 .given(review).complete(any(), eq("t-10"), any());
         mvc.perform(post("/api/v1/tasks/t-10/complete").with(as("approver"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"APPROVE\"}"))
@@ -157,10 +159,10 @@ class TaskControllerTests {
 
     @Test
     void claimingATaskSomeoneHoldsIsAConflict() throws Exception {
-        willThrow(DomainFailure.conflict("TASK_ALREADY_CLAIMED", "claimed by reviewer2")).given(review).claim(any(), anyString());
+        willThrow(new DomainFailure(FailureCode.TASK_CLAIMED, "claimed by reviewer2")).given(review).claim(any(), anyString());
         mvc.perform(post("/api/v1/tasks/t-1/claim").with(as("reviewer")))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.code").value("TASK_ALREADY_CLAIMED"));
+                .andExpect(jsonPath("$.code").value("TASK_CLAIMED"));
     }
 
     private org.springframework.test.web.servlet.ResultActions complete(String body) throws Exception {
