@@ -52,6 +52,7 @@ class FinancePageController {
                 ? inbox.tasks(actor, new InboxFilter(Step.PAYMENT.key(), null, null, false, 0, 200)) : List.of());
         model.addAttribute("recent", ledger.entries(null, null, 0, 8));
         model.addAttribute("lines", lineIndex());
+        model.addAttribute("canMove", actor.hasAny(Role.FINANCE, Role.ADMIN));
         return "finance/dashboard";
     }
 

@@ -168,6 +168,19 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("GET", "/finance", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/finance/ledger", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/finance/ledger.csv", null, BUDGET_READERS, Scope.PLAIN));
+        rows.add(new Row("GET", "/finance/lines/new", null, MONEY_MOVERS, Scope.PLAIN));
+        rows.add(new Row("POST", "/finance/lines", "fiscalYear=1990&reason=&documentRef=", MONEY_MOVERS, Scope.PLAIN));
+        rows.add(new Row("POST", "/finance/lines/confirm", "fiscalYear=1990&reason=&documentRef=", MONEY_MOVERS, Scope.PLAIN));
+        rows.add(new Row("GET", "/finance/lines/{line}/top-up", null, MONEY_MOVERS, Scope.PLAIN));
+        rows.add(new Row("POST", "/finance/lines/{line}/top-up", "amount=&reason=&documentRef=", MONEY_MOVERS, Scope.PLAIN));
+        rows.add(new Row("POST", "/finance/lines/{line}/top-up/confirm", "amount=&reason=&documentRef=", MONEY_MOVERS, Scope.PLAIN));
+        rows.add(new Row("GET", "/finance/transfers/new", null, MONEY_MOVERS, Scope.PLAIN));
+        rows.add(new Row("POST", "/finance/transfers", "fromLineId={line}&toLineId={line}&amount=1000", MONEY_MOVERS, Scope.PLAIN));
+        rows.add(new Row("POST", "/finance/transfers/confirm", "fromLineId={line}&toLineId={line}&amount=1000", MONEY_MOVERS,
+                Scope.PLAIN));
+        rows.add(new Row("GET", "/finance/year-end", null, MONEY_MOVERS, Scope.PLAIN));
+        rows.add(new Row("POST", "/finance/year-end", "fiscalYear=1990&reason=&documentRef=", MONEY_MOVERS, Scope.PLAIN));
+        rows.add(new Row("POST", "/finance/year-end/confirm", "fiscalYear=1990&reason=&documentRef=", MONEY_MOVERS, Scope.PLAIN));
         rows.add(new Row("GET", "/admin/users", null, ADMIN, Scope.PLAIN));
         rows.add(new Row("GET", "/admin/support-items", null, ADMIN, Scope.PLAIN));
         rows.add(new Row("GET", "/admin/holidays", null, ADMIN, Scope.PLAIN));
