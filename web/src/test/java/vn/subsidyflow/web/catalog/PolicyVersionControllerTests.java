@@ -22,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.subsidyflow.catalog.PolicyVersion;
+import vn.subsidyflow.catalog.PolicyVersionStatus;
 import vn.subsidyflow.catalog.PolicyVersions;
 import vn.subsidyflow.web.security.ApiSlice;
 
@@ -47,7 +48,7 @@ class PolicyVersionControllerTests {
     @Test
     void aLoadedVersionIsFoundAtItsEncodedCode() throws Exception {
         given(versions.load(any(), any())).willReturn(new PolicyVersion(3, "NQ 12-2026 Hà Tĩnh", "Chính sách", "NQ 12",
-                LocalDate.of(2026, 1, 1), null, 1_000, 0, false));
+                LocalDate.of(2026, 1, 1), null, 1_000, 0, false, PolicyVersionStatus.IN_FORCE));
         mvc.perform(post("/api/v1/policy-versions").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"code\":\"NQ 12-2026 Hà Tĩnh\",\"totalVnd\":1000,\"items\":[]}"))
                 .andExpect(status().isCreated())
