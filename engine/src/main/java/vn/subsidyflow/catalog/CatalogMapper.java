@@ -26,4 +26,18 @@ interface CatalogMapper {
     long lastInsertId();
 
     int insertItem(@Param("versionId") long versionId, @Param("i") PolicyVersionDraft.Item item);
+
+    List<SupportItem> findItemsOfVersion(@Param("versionId") long versionId);
+
+    Optional<PolicyVersion> lockVersionByCode(@Param("code") String code);
+
+    int insertCopy(@Param("sourceId") long sourceId, @Param("c") PolicyVersionCopy copy);
+
+    int copyItems(@Param("sourceId") long sourceId, @Param("targetId") long targetId);
+
+    int deleteItem(@Param("versionId") long versionId, @Param("code") String code);
+
+    int publishVersion(@Param("id") long id);
+
+    int closeVersion(@Param("id") long id, @Param("effectiveTo") LocalDate effectiveTo);
 }

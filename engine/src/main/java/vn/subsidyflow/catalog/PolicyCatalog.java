@@ -14,9 +14,10 @@ public class PolicyCatalog {
 
     private final CatalogMapper mapper;
     /**
-     * Items by id. A published item never changes (a policy change is a new version with new items;
-     * no statement updates support_item or a version's dates), so an item once read stays right.
-     * Every task completion needs its dossier's item: this saves a join per step.
+     * Items by id. A published item's values never change (only a DRAFT's items are written, and no
+     * dossier is pinned to a draft), so an item once read stays right for deciding and paying. Only
+     * its version's end date may be fixed later, by a closure: read the version for that. Every task
+     * completion needs its dossier's item: this saves a join per step.
      */
     private final Map<Long, SupportItem> byId = new ConcurrentHashMap<>();
 

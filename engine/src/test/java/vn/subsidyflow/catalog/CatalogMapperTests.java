@@ -56,4 +56,73 @@ class CatalogMapperTests extends MapperTestSupport {
         assertThat(item.completionDocuments()).isEmpty();
         assertThat(catalog.findInForceByCode("ISO_9001", from.minusDays(1)).orElseThrow().policyCode()).isNotEqualTo(code);
     }
+
+    @Test
+    void theTwoExampleVersionsHandOverOnTheFirstDayOf2023() {
+        SupportItem before = catalog.findInForceByCode("ISO_9001", LocalDate.of(2022, 12, 31)).orElseThrow();
+        SupportItem after = catalog.findInForceByCode("ISO_9001", LocalDate.of(2023, 1, 1)).orElseThrow();
+        assertThat(before.policyCode()).isEqualTo("NQ215-2020-EXAMPLE");
+        assertThat(before.example()).isTrue();
+        assertThat(after.policyCode()).isEqualTo("NQ95-2022-EXAMPLE");
+        assertThat(catalog.findInForce(LocalDate.of(2022, 6, 1))).extracting(SupportItem::policyCode)
+                .containsOnly("NQ215-2020-EXAMPLE");
+        assertThat(catalog.findInForce(LocalDate.of(2023, 1, 1))).extracting(SupportItem::policyCode)
+                .doesNotContain("NQ215-2020-EXAMPLE");
+        PolicyVersion closed = catalog.findVersionByCode("NQ215-2020-EXAMPLE").orElseThrow();
+        assertThat(closed.status()).isEqualTo(PolicyVersionStatus.CLOSED);
+        assertThat(closed.effectiveTo()).isEqualTo(LocalDate.of(2022, 12, 31));
+        assertThat(catalog.findVersionByCode("NQ95-2022-EXAMPLE").orElseThrow().status()).isEqualTo(PolicyVersionStatus.IN_FORCE);
+    }
+
+    @Test
+    void aDraftCopyIsOnNoListUntilPublishedAndItsItemsAreRewritten() {
+        String source = "S-" + UUID.randomUUID().toString().substring(0, 8);
+        String copy = "C-" + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate from = LocalDate.of(2091, 1, 1);
+        catalog.insertVersion(new PolicyVersionDraft(source, "Nguồn", "NQ 1/2091", from, null, 5_000_000_000L, List.of()));
+        long sourceId = catalog.lastInsertId();
+        catalog.insertItem(sourceId, item("ISO_9001", 50, "NQ 1/2091, Điều 2"));
+        catalog.insertItem(sourceId, item("VIETGAP", 40, "NQ 1/2091, Điều 3"));
+
+        LocalDate copyFrom = LocalDate.of(2092, 1, 1);
+        assertThat(catalog.insertCopy(sourceId, new PolicyVersionCopy(copy, "Bản sao", copyFrom, null, null))).isEqualTo(1);
+        long copyId = catalog.lastInsertId();
+        assertThat(catalog.copyItems(sourceId, copyId)).isEqualTo(2);
+        PolicyVersion draft = catalog.lockVersionByCode(copy).orElseThrow();
+        assertThat(draft.status()).isEqualTo(PolicyVersionStatus.DRAFT);
+        assertThat(draft.citation()).isEqualTo("NQ 1/2091");
+        assertThat(draft.totalVnd()).isEqualTo(5_000_000_000L);
+        assertThat(draft.inForceOn(copyFrom)).isFalse();
+        assertThat(catalog.findItemsOfVersion(copyId)).extracting(SupportItem::code).containsExactly("ISO_9001", "VIETGAP");
+        assertThat(catalog.findInForceByCode("ISO_9001", copyFrom).orElseThrow().policyCode()).isEqualTo(source);
+
+        assertThat(catalog.deleteItem(copyId, "VIETGAP")).isEqualTo(1);
+        assertThat(catalog.deleteItem(copyId, "ISO_9001")).isEqualTo(1);
+        catalog.insertItem(copyId, item("ISO_9001", 70, ""));
+        assertThat(catalog.findItemsOfVersion(copyId)).singleElement().satisfies(i -> {
+            assertThat(i.ratePct()).isEqualTo(70);
+            assertThat(i.legalCitation()).isEmpty();
+        });
+        assertThat(catalog.findItemsOfVersion(sourceId)).hasSize(2);
+
+        assertThat(catalog.publishVersion(copyId)).isEqualTo(1);
+        assertThat(catalog.publishVersion(copyId)).as("published once").isZero();
+        assertThat(catalog.findInForceByCode("ISO_9001", copyFrom).orElseThrow().policyCode()).isEqualTo(copy);
+        assertThat(catalog.findInForce(copyFrom)).filteredOn(i -> i.code().equals("ISO_9001"))
+                .as("one ISO_9001 on the list: the version that took effect last").singleElement()
+                .extracting(SupportItem::policyCode).isEqualTo(copy);
+        assertThat(catalog.findInForce(copyFrom)).extracting(SupportItem::code).contains("VIETGAP");
+
+        assertThat(catalog.closeVersion(sourceId, copyFrom.minusDays(1))).isEqualTo(1);
+        assertThat(catalog.closeVersion(sourceId, copyFrom)).as("closed once").isZero();
+        assertThat(catalog.findVersionByCode(source).orElseThrow().status()).isEqualTo(PolicyVersionStatus.CLOSED);
+        assertThat(catalog.findInForce(copyFrom.minusDays(1))).extracting(SupportItem::policyCode).contains(source);
+        assertThat(catalog.findInForce(copyFrom)).extracting(SupportItem::policyCode).doesNotContain(source);
+        assertThat(catalog.lockVersionByCode("NO-SUCH-POLICY")).isEmpty();
+    }
+
+    private static PolicyVersionDraft.Item item(String code, int rate, String citation) {
+        return new PolicyVersionDraft.Item(code, Category.MANAGEMENT_SYSTEM, "Hạng mục " + code, "Item " + code, rate,
+                50_000_000L, "PER_APPLICATION", 1, List.of(DocumentKind.APPLICATION_FORM), List.of(DocumentKind.CERTIFICATE), citation);
+    }
 }

@@ -2,8 +2,10 @@ package vn.subsidyflow.web.catalog;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.subsidyflow.calendar.WorkingDayCalendar;
 import vn.subsidyflow.catalog.Category;
@@ -11,7 +13,7 @@ import vn.subsidyflow.catalog.DocumentKind;
 import vn.subsidyflow.catalog.PolicyCatalog;
 import vn.subsidyflow.catalog.SupportItem;
 
-/** The support items one can apply for today (public: businesses look before they sign up). */
+/** The support items one can apply for (public: businesses look before they sign up). */
 @RestController
 @RequestMapping("/api/v1/support-items")
 class SupportItemController {
@@ -36,8 +38,9 @@ class SupportItemController {
         this.calendar = calendar;
     }
 
+    /** The items in force today, or on the day {@code on} (yyyy-MM-dd): what one files under on that day. */
     @GetMapping
-    List<SupportItemResponse> inForce() {
-        return catalog.itemsInForce(calendar.today()).stream().map(SupportItemResponse::of).toList();
+    List<SupportItemResponse> inForce(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+        return catalog.itemsInForce(on != null ? on : calendar.today()).stream().map(SupportItemResponse::of).toList();
     }
 }

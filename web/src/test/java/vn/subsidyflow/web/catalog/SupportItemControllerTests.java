@@ -1,6 +1,7 @@
 package vn.subsidyflow.web.catalog;
 
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -47,5 +48,23 @@ class SupportItemControllerTests {
                 .andExpect(jsonPath("$[0].requiredDocuments[0]").value("APPLICATION_FORM"))
                 .andExpect(jsonPath("$[0].effectiveFrom").value("2023-01-01"))
                 .andExpect(jsonPath("$[0].id").doesNotExist());
+    }
+
+    @Test
+    void theItemsInForceOnAnotherDayAreReadWithOnAndABadDayIsRefused() throws Exception {
+        LocalDate day = LocalDate.of(2022, 6, 1);
+        given(catalog.itemsInForce(day)).willReturn(List.of(new SupportItem(3, 2, "NQ215", "TCVN_CONFORMITY",
+                Category.CONFORMITY_CERTIFICATION, "TCVN", "TCVN", 30, 15_000_000L, "PER_PRODUCT", 0,
+                List.of(DocumentKind.APPLICATION_FORM), List.of(DocumentKind.CERTIFICATE), "NQ 215", true,
+                LocalDate.of(2021, 1, 1), LocalDate.of(2022, 12, 31))));
+
+        mvc.perform(get("/api/v1/support-items").param("on", "2022-06-01"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].policyCode").value("NQ215"))
+                .andExpect(jsonPath("$[0].effectiveTo").value("2022-12-31"));
+        mvc.perform(get("/api/v1/support-items").param("on", "01/06/2022"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("INVALID_PARAMETER"));
+        verifyNoInteractions(calendar);
     }
 }
