@@ -2,6 +2,9 @@ package vn.subsidyflow.web.budget;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -80,9 +83,27 @@ class FinancePageController {
         }
     }
 
+    /**
+     * The newest entries that match every filter. The ledger's query knows no entry type, so with a type
+     * the matching entries are read through and the newest page of them kept: filtering the newest page
+     * of all entries instead would hide an older entry of that type.
+     */
     private List<LedgerEntry> entries(Long line, Long application, EntryType type) {
-        return ledger.entries(line, application, 0, LEDGER_PAGE).stream()
-                .filter(e -> type == null || e.entryType() == type).toList();
+        if (type == null) {
+            return ledger.entries(line, application, 0, LEDGER_PAGE);
+        }
+        ArrayDeque<LedgerEntry> newest = new ArrayDeque<>(LEDGER_PAGE);
+        ledger.forEachEntry(new LedgerQuery(line, application, null, null), e -> {
+            if (e.entryType() == type) {
+                if (newest.size() == LEDGER_PAGE) {
+                    newest.removeFirst();
+                }
+                newest.addLast(e);
+            }
+        });
+        List<LedgerEntry> page = new ArrayList<>(newest);
+        Collections.reverse(page);
+        return page;
     }
 
     private Map<Long, BudgetLine> lineIndex() {

@@ -77,6 +77,25 @@ class LedgerCsvExportsIntegrationTests extends UiTestSupport {
         assertThat(pageCsv(line, "ALLOCATE")).hasSize(1 + 1 + topUps);
     }
 
+    /** The ledger page shows the newest 500 entries that match its filters, not the matches among the newest 500. */
+    @Test
+    void shouldShowAnOlderEntryOfTheChosenTypeOnTheLedgerPage() throws Exception {
+        Scenario scenario = Scenario.create(port, 100_000_000L, 10_000_000L, 0);
+        long line = scenario.lineId(Category.MANAGEMENT_SYSTEM);
+        Actor finance = staff("finance", Role.FINANCE);
+        budgets.transfer(finance, line, scenario.lineId(Category.CONFORMITY_CERTIFICATION), 1_000_000L,
+                "Điều chuyển trước các bổ sung", "3/QĐ-UBND", null);
+        for (int i = 0; i < 505; i++) {
+            budgets.topUp(finance, line, 1_000L, "Bổ sung lẻ " + i, "4/QĐ-UBND", null);
+        }
+        String page = mvc.perform(get("/finance/ledger").param("line", String.valueOf(line)).param("type", "TRANSFER")
+                .with(as("finance"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Điều chuyển trước các bổ sung").doesNotContain("Bổ sung lẻ");
+        String newest = mvc.perform(get("/finance/ledger").param("line", String.valueOf(line)).param("type", "ALLOCATE")
+                .with(as("finance"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(newest).contains("Bổ sung lẻ 504").contains("Bổ sung lẻ 5<").doesNotContain("Bổ sung lẻ 4<");
+    }
+
     private String[] pageCsv(long line, String type) throws Exception {
         var request = get("/finance/ledger.csv").param("line", String.valueOf(line)).with(as("finance"));
         if (type != null) {
