@@ -17,6 +17,7 @@ public record Navigation(List<Entry> entries, String home) {
         if (roles.contains("ROLE_APPLICANT")) {
             entries.add(new Entry("/my/dossiers", "nav.myDossiers"));
             entries.add(new Entry("/my/dossiers/new", "nav.newDossier"));
+            entries.add(new Entry("/my/organisation", "nav.organisation"));
         }
         if (roles.stream().anyMatch(r -> List.of("ROLE_INTAKE", "ROLE_REVIEWER", "ROLE_APPROVER", "ROLE_FINANCE").contains(r))) {
             entries.add(new Entry("/inbox", "nav.inbox"));

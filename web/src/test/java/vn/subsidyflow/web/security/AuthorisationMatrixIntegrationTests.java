@@ -115,6 +115,8 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("GET", "/api/v1/organisation", null, APPLICANTS, Scope.PLAIN));
         rows.add(new Row("PUT", "/api/v1/organisation/bank-account",
                 Map.of("bankName", "", "accountNumber", "not digits", "accountName", ""), APPLICANTS, Scope.PLAIN));
+        rows.add(new Row("PUT", "/api/v1/organisation/contact", Map.of("email", "not an address", "address", ""), APPLICANTS,
+                Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/budget", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/budget/ledger", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/budget/ledger.csv", null, BUDGET_READERS, Scope.PLAIN));
@@ -155,6 +157,10 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("POST", "/my/dossiers/{withdrawablePage}/withdraw", "", OWNER, Scope.OWNED));
         rows.add(new Row("POST", "/my/dossiers/{supplementDossier}/tasks/{supplementTask}", "outcome=NOT_AN_OUTCOME", OWNER,
                 Scope.OWNED));
+        rows.add(new Row("GET", "/my/organisation", null, APPLICANTS, Scope.PLAIN));
+        rows.add(new Row("POST", "/my/organisation/contact", "email=not-an-address&address=", APPLICANTS, Scope.PLAIN));
+        rows.add(new Row("POST", "/my/organisation/bank-account", "currentPassword=wrong&bankName=x&accountNumber=1&accountName=x",
+                APPLICANTS, Scope.PLAIN));
         rows.add(new Row("GET", "/inbox", null, TASK_WORKERS, Scope.PLAIN));
         rows.add(new Row("GET", "/inbox/tasks/{intakeTask}", null, INTAKE, Scope.OWNED));
         rows.add(new Row("POST", "/inbox/tasks/{intakeTask}/claim", "", INTAKE, Scope.OWNED));
