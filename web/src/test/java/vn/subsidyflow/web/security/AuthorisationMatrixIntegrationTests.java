@@ -105,6 +105,10 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("UPLOAD", "/api/v1/applications/{draft}/documents", null, OWNER, Scope.OWNED));
         rows.add(new Row("POST", "/api/v1/applications/{draft}/submit", null, OWNER, Scope.OWNED));
         rows.add(new Row("POST", "/api/v1/applications/{withdrawable}/withdraw", null, OWNER, Scope.OWNED));
+        rows.add(new Row("POST", "/api/v1/applications/counter-filings", Map.of("taxCode", "123", "supportItemCode", "{item}",
+                "title", "Matrix counter filing", "eligibleCostVnd", 10_000_000L), INTAKE, Scope.PLAIN));
+        rows.add(new Row("UPLOAD", "/api/v1/applications/counter-filings/{draft}/documents", null, INTAKE, Scope.OWNED));
+        rows.add(new Row("POST", "/api/v1/applications/counter-filings/{draft}/submit", null, INTAKE, Scope.OWNED));
         rows.add(new Row("GET", "/api/v1/tasks", null, SIGNED_IN, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/tasks/{intakeTask}", null, INTAKE, Scope.OWNED));
         rows.add(new Row("POST", "/api/v1/tasks/{intakeTask}/complete", Map.of("outcome", "NOT_AN_OUTCOME"), INTAKE, Scope.OWNED));
