@@ -170,6 +170,11 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("POST", "/inbox/tasks/{intakeTask}/claim", "", INTAKE, Scope.OWNED));
         rows.add(new Row("POST", "/inbox/tasks/{intakeTask}/unclaim", "", INTAKE, Scope.OWNED));
         rows.add(new Row("POST", "/inbox/tasks/{intakeTask}/complete", "outcome=NOT_AN_OUTCOME", INTAKE, Scope.OWNED));
+        rows.add(new Row("GET", "/counter", null, INTAKE, Scope.PLAIN));
+        rows.add(new Row("POST", "/counter", "taxCode=123&item={item}&title=&cost=", INTAKE, Scope.PLAIN));
+        rows.add(new Row("GET", "/counter/{draft}", null, INTAKE, Scope.OWNED));
+        rows.add(new Row("POST", "/counter/{draft}/documents", "kind=INVOICE", INTAKE, Scope.OWNED));
+        rows.add(new Row("POST", "/counter/{draft}/submit", "", INTAKE, Scope.OWNED));
         rows.add(new Row("GET", "/cases/{filed}", null, STAFF, Scope.OWNED));
         rows.add(new Row("GET", "/cases/{draft}", null, NOBODY, Scope.OWNED));
         rows.add(new Row("GET", "/dossiers/{filed}/documents/{filedDocument}", null, union(OWNER, STAFF), Scope.OWNED));
