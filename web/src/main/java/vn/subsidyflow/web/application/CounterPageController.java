@@ -107,7 +107,6 @@ class CounterPageController implements FormPage {
     /** A refused dossier form is shown again as typed, under the business; a refused scan or filing, on the dossier's page. */
     @Override
     public String showAgain(RefusedForm form, Model model) {
-        form.answer(form.failure().kind() == DomainFailure.Kind.CONFLICT ? 409 : 422);
         if (form.handledBy("file")) {
             String view = desk(form.actor(), form.typed("taxCode"), model);
             model.addAttribute("form", Map.of("item", form.typed("item"), "title", form.typed("title"), "cost", form.typed("cost")));

@@ -65,6 +65,10 @@ class UiCounterPagesTests extends UiTestSupport {
         // The business sees it in its portal.
         mvc.perform(get("/my/dossiers").with(as(business))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("HS-" + id)));
+        mvc.perform(get("/my/dossiers/{id}", id).with(as(business))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"filed-at-counter\"")));
+        mvc.perform(get("/cases/{id}", id).with(as("intake"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"filed-at-counter\"")));
     }
 
     @Test
@@ -91,6 +95,8 @@ class UiCounterPagesTests extends UiTestSupport {
         String business = newBusiness();
         long own = draft(business, "ISO_9001", 60_000_000L, java.util.List.of());
         mvc.perform(get("/counter/{id}", own).with(as("intake"))).andExpect(status().isNotFound());
+        mvc.perform(get("/my/dossiers/{id}", own).with(as(business))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"filed-at-counter\""))));
         mvc.perform(get("/counter").with(as("reviewer"))).andExpect(status().isForbidden());
     }
 }
