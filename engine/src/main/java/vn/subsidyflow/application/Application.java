@@ -45,6 +45,7 @@ public class Application {
     private Long budgetLineId;
     private String processInstanceId;
     private String createdBy;
+    private boolean filedAtCounter;
     private Instant submittedAt;
     private String supplementRequest;
     private String appraisedBy;
@@ -74,6 +75,16 @@ public class Application {
         a.title = title;
         a.status = DRAFT;
         a.createdBy = createdBy;
+        return a;
+    }
+
+    /**
+     * A new draft an intake officer opens at the one-stop desk for a business that brought its papers:
+     * the business's own dossier, which the officer completes with the scans and files.
+     */
+    static Application filedAtCounter(long organisationId, SupportItem item, String title, long eligibleCostVnd, String officer) {
+        Application a = draft(organisationId, item, title, eligibleCostVnd, officer);
+        a.filedAtCounter = true;
         return a;
     }
 
@@ -336,6 +347,9 @@ public class Application {
     public Long budgetLineId() { return budgetLineId; }
     public String processInstanceId() { return processInstanceId; }
     public String createdBy() { return createdBy; }
+
+    /** Filed on paper at the one-stop desk by an intake officer, on the business's behalf. */
+    public boolean filedAtCounter() { return filedAtCounter; }
     public Instant submittedAt() { return submittedAt; }
     public String supplementRequest() { return supplementRequest; }
     public String appraisedBy() { return appraisedBy; }

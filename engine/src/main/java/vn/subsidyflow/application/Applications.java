@@ -94,8 +94,9 @@ public class Applications {
         return transactions.inTransaction(() -> {
             // Locked first: the state and the quota read below cannot change until this commits.
             quota.lock(applicationId);
-            Application application = ownApplication(actor, applicationId);
-            if (!UPLOADABLE.contains(application.status())) {
+            Application application = filerOf(actor, applicationId);
+            boolean officer = !actor.isApplicant();
+            if (!UPLOADABLE.contains(application.status()) || officer && application.status() != ApplicationStatus.DRAFT) {
                 throw new ApplicationNotInState(applicationId, application.status(), "given new documents");
             }
             // Checked once the caller is known to own the dossier, so another business learns nothing from it.
@@ -112,10 +113,13 @@ public class Applications {
         });
     }
 
-    /** Files the dossier: pins it to the policy version in force today and starts its process. */
+    /**
+     * Files the dossier: pins it to the policy version in force today and starts its process. The
+     * business does, or the intake officer who opened it at the counter.
+     */
     public Application submit(Actor actor, long applicationId) {
         return transactions.inTransaction(() -> {
-            Application application = ownApplication(actor, applicationId);
+            Application application = filerOf(actor, applicationId);
             if (application.status() != ApplicationStatus.DRAFT) {
                 throw new ApplicationNotInState(applicationId, application.status(), "submitted");
             }
@@ -201,11 +205,28 @@ public class Applications {
         return application;
     }
 
+    /** The business's own dossier, or one opened at the counter when the caller is an intake officer. */
+    private Application filerOf(Actor actor, long applicationId) {
+        Application application = repository.load(applicationId);
+        if (application.filedAtCounter() && atTheCounter(actor)) {
+            return application;
+        }
+        if (!actor.isApplicant() || application.organisationId() != actor.organisationId()) {
+            throw DomainFailure.notFound(FailureCode.APPLICATION_NOT_FOUND, applicationId);
+        }
+        return application;
+    }
+
+    private static boolean atTheCounter(Actor actor) {
+        return !actor.isApplicant() && actor.has(Role.INTAKE);
+    }
+
     private static void requireVisible(Actor actor, Application application) {
         boolean visible = actor.isApplicant()
                 ? application.organisationId() == actor.organisationId()
                 : actor.hasAny(Role.INTAKE, Role.REVIEWER, Role.APPROVER, Role.FINANCE, Role.ADMIN, Role.AUDITOR)
-                        && application.status() != ApplicationStatus.DRAFT;
+                        && (application.status() != ApplicationStatus.DRAFT
+                            || application.filedAtCounter() && atTheCounter(actor));
         if (!visible) {
             throw DomainFailure.notFound(FailureCode.APPLICATION_NOT_FOUND, application.id());
         }

@@ -123,7 +123,8 @@ public enum FailureCode implements ProblemCode {
     TRANSFER_ACROSS_PROGRAMMES(INVALID, "A transfer must stay within one programme"),
     UNKNOWN_POLICY(INVALID, "No policy version has this code"),
     UNKNOWN_SUPPORT_ITEM(INVALID, "No support item with this code is in force on that day"),
-    UNSUPPORTED_DOCUMENT_TYPE(INVALID, "The document's format is not one the system stores");
+    UNSUPPORTED_DOCUMENT_TYPE(INVALID, "The document's format is not one the system stores"),
+    WRONG_PASSWORD(INVALID, "The current password typed to confirm a change is not right; nothing was changed");
 
     private final Kind kind;
     private final Set<Kind> alsoAs;

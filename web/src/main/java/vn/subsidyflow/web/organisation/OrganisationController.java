@@ -9,11 +9,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.subsidyflow.applicant.Accounts;
 import vn.subsidyflow.applicant.Organisation;
+import vn.subsidyflow.applicant.OrganisationProfiles;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
 import vn.subsidyflow.shared.FailureCode;
 
-/** The signed-in applicant's own organisation, and the bank account support is paid into. */
+/** The signed-in applicant's own organisation: its contact details, and the bank account support is paid into. */
 @RestController
 @RequestMapping("/api/v1/organisation")
 class OrganisationController {
@@ -22,10 +23,15 @@ class OrganisationController {
                        @Size(max = 200) String accountName) {
     }
 
-    private final Accounts accounts;
+    record ContactDetails(@Size(max = 20) String phone, @Size(max = 254) String email, @Size(max = 500) String address) {
+    }
 
-    OrganisationController(Accounts accounts) {
+    private final Accounts accounts;
+    private final OrganisationProfiles profiles;
+
+    OrganisationController(Accounts accounts, OrganisationProfiles profiles) {
         this.accounts = accounts;
+        this.profiles = profiles;
     }
 
     @GetMapping
@@ -39,5 +45,10 @@ class OrganisationController {
     @PutMapping("/bank-account")
     Organisation bankAccount(Actor actor, @Valid @RequestBody BankAccount account) {
         return accounts.changeBankAccount(actor, account.bankName(), account.accountNumber(), account.accountName());
+    }
+
+    @PutMapping("/contact")
+    Organisation contact(Actor actor, @Valid @RequestBody ContactDetails contact) {
+        return profiles.changeContact(actor, contact.phone(), contact.email(), contact.address());
     }
 }

@@ -17,9 +17,13 @@ public record Navigation(List<Entry> entries, String home) {
         if (roles.contains("ROLE_APPLICANT")) {
             entries.add(new Entry("/my/dossiers", "nav.myDossiers"));
             entries.add(new Entry("/my/dossiers/new", "nav.newDossier"));
+            entries.add(new Entry("/my/organisation", "nav.organisation"));
         }
         if (roles.stream().anyMatch(r -> List.of("ROLE_INTAKE", "ROLE_REVIEWER", "ROLE_APPROVER", "ROLE_FINANCE").contains(r))) {
             entries.add(new Entry("/inbox", "nav.inbox"));
+        }
+        if (roles.contains("ROLE_INTAKE")) {
+            entries.add(new Entry("/counter", "nav.counter"));
         }
         if (roles.stream().anyMatch(r -> List.of("ROLE_FINANCE", "ROLE_ADMIN", "ROLE_AUDITOR", "ROLE_APPROVER").contains(r))) {
             entries.add(new Entry("/finance", "nav.finance"));

@@ -67,6 +67,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/support-items").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
+                        // An intake officer files a paper dossier at the one-stop desk for a business, with its scans.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/applications/counter-filings",
+                                "/api/v1/applications/counter-filings/**").hasRole("INTAKE")
                         // Only a business files, completes and withdraws its dossiers and keeps its bank account.
                         .requestMatchers("/api/v1/organisation/**", "/api/v1/organisation").hasRole("APPLICANT")
                         .requestMatchers(HttpMethod.POST, "/api/v1/applications", "/api/v1/applications/*/documents",
@@ -116,6 +119,7 @@ class SecurityConfiguration {
                                 "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/my/**").hasRole("APPLICANT")
                         .requestMatchers("/inbox/**").hasAnyRole("INTAKE", "REVIEWER", "APPROVER", "FINANCE")
+                        .requestMatchers("/counter", "/counter/**").hasRole("INTAKE")
                         .requestMatchers("/cases/**").hasAnyRole("INTAKE", "REVIEWER", "APPROVER", "FINANCE", "ADMIN", "AUDITOR")
                         .requestMatchers("/finance/**").hasAnyRole("FINANCE", "ADMIN", "AUDITOR", "APPROVER")
                         .requestMatchers("/admin/**").hasRole("ADMIN")

@@ -23,6 +23,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.subsidyflow.applicant.Accounts;
 import vn.subsidyflow.applicant.Organisation;
+import vn.subsidyflow.applicant.OrganisationProfiles;
 import vn.subsidyflow.applicant.OrganisationType;
 import vn.subsidyflow.web.security.ApiSlice;
 
@@ -38,6 +39,8 @@ class OrganisationControllerTests {
     MockMvc mvc;
     @MockitoBean
     Accounts accounts;
+    @MockitoBean
+    OrganisationProfiles profiles;
 
     @Test
     void aBusinessReadsItsOwnOrganisation() throws Exception {
@@ -55,7 +58,24 @@ class OrganisationControllerTests {
                 .andExpect(jsonPath("$.code").value("FORBIDDEN"));
         mvc.perform(put("/api/v1/organisation/bank-account").with(as(staff)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"bankName\":\"x\"}")).andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/organisation/contact").with(as(staff)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"email\":\"x@y.vn\"}")).andExpect(status().isForbidden());
         verifyNoInteractions(accounts);
+        verifyNoInteractions(profiles);
+    }
+
+    @Test
+    void theContactDetailsAreChangedWithinTheirLimits() throws Exception {
+        given(profiles.changeContact(any(), eq("0912345678"), eq("moi@a.vn"), eq("Hà Tĩnh"))).willReturn(MINE);
+        mvc.perform(put("/api/v1/organisation/contact").with(as("applicant1")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"phone\":\"0912345678\",\"email\":\"moi@a.vn\",\"address\":\"Hà Tĩnh\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.taxCode").value("3000000001"));
+        mvc.perform(put("/api/v1/organisation/contact").with(as("applicant1")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\":\"moi@a.vn\",\"address\":\"" + "x".repeat(501) + "\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.field").value("address"));
     }
 
     @Test

@@ -141,7 +141,8 @@ class ProblemCatalogueUnitTests {
             entry("URI_TOO_LONG", "414"),
             entry("USERNAME_TAKEN", "409"),
             entry("VALIDATION_FAILED", "422"),
-            entry("VALUE_TOO_LARGE", "422")
+            entry("VALUE_TOO_LARGE", "422"),
+            entry("WRONG_PASSWORD", "422")
     );
 
     @Test

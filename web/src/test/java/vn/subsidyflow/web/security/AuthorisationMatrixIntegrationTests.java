@@ -110,6 +110,10 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("UPLOAD", "/api/v1/applications/{draft}/documents", null, OWNER, Scope.OWNED));
         rows.add(new Row("POST", "/api/v1/applications/{draft}/submit", null, OWNER, Scope.OWNED));
         rows.add(new Row("POST", "/api/v1/applications/{withdrawable}/withdraw", null, OWNER, Scope.OWNED));
+        rows.add(new Row("POST", "/api/v1/applications/counter-filings", Map.of("taxCode", "123", "supportItemCode", "{item}",
+                "title", "Matrix counter filing", "eligibleCostVnd", 10_000_000L), INTAKE, Scope.PLAIN));
+        rows.add(new Row("UPLOAD", "/api/v1/applications/counter-filings/{draft}/documents", null, INTAKE, Scope.OWNED));
+        rows.add(new Row("POST", "/api/v1/applications/counter-filings/{draft}/submit", null, INTAKE, Scope.OWNED));
         rows.add(new Row("GET", "/api/v1/tasks", null, SIGNED_IN, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/tasks/{intakeTask}", null, INTAKE, Scope.OWNED));
         rows.add(new Row("POST", "/api/v1/tasks/{intakeTask}/complete", Map.of("outcome", "NOT_AN_OUTCOME"), INTAKE, Scope.OWNED));
@@ -120,6 +124,8 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("GET", "/api/v1/organisation", null, APPLICANTS, Scope.PLAIN));
         rows.add(new Row("PUT", "/api/v1/organisation/bank-account",
                 Map.of("bankName", "", "accountNumber", "not digits", "accountName", ""), APPLICANTS, Scope.PLAIN));
+        rows.add(new Row("PUT", "/api/v1/organisation/contact", Map.of("email", "not an address", "address", ""), APPLICANTS,
+                Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/budget", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/budget/ledger", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/budget/ledger.csv", null, BUDGET_READERS, Scope.PLAIN));
@@ -160,11 +166,20 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("POST", "/my/dossiers/{withdrawablePage}/withdraw", "", OWNER, Scope.OWNED));
         rows.add(new Row("POST", "/my/dossiers/{supplementDossier}/tasks/{supplementTask}", "outcome=NOT_AN_OUTCOME", OWNER,
                 Scope.OWNED));
+        rows.add(new Row("GET", "/my/organisation", null, APPLICANTS, Scope.PLAIN));
+        rows.add(new Row("POST", "/my/organisation/contact", "email=not-an-address&address=", APPLICANTS, Scope.PLAIN));
+        rows.add(new Row("POST", "/my/organisation/bank-account", "currentPassword=wrong&bankName=x&accountNumber=1&accountName=x",
+                APPLICANTS, Scope.PLAIN));
         rows.add(new Row("GET", "/inbox", null, TASK_WORKERS, Scope.PLAIN));
         rows.add(new Row("GET", "/inbox/tasks/{intakeTask}", null, INTAKE, Scope.OWNED));
         rows.add(new Row("POST", "/inbox/tasks/{intakeTask}/claim", "", INTAKE, Scope.OWNED));
         rows.add(new Row("POST", "/inbox/tasks/{intakeTask}/unclaim", "", INTAKE, Scope.OWNED));
         rows.add(new Row("POST", "/inbox/tasks/{intakeTask}/complete", "outcome=NOT_AN_OUTCOME", INTAKE, Scope.OWNED));
+        rows.add(new Row("GET", "/counter", null, INTAKE, Scope.PLAIN));
+        rows.add(new Row("POST", "/counter", "taxCode=123&item={item}&title=&cost=", INTAKE, Scope.PLAIN));
+        rows.add(new Row("GET", "/counter/{draft}", null, INTAKE, Scope.OWNED));
+        rows.add(new Row("POST", "/counter/{draft}/documents", "kind=INVOICE", INTAKE, Scope.OWNED));
+        rows.add(new Row("POST", "/counter/{draft}/submit", "", INTAKE, Scope.OWNED));
         rows.add(new Row("GET", "/cases/{filed}", null, STAFF, Scope.OWNED));
         rows.add(new Row("GET", "/cases/{draft}", null, NOBODY, Scope.OWNED));
         rows.add(new Row("GET", "/dossiers/{filed}/documents/{filedDocument}", null, union(OWNER, STAFF), Scope.OWNED));
