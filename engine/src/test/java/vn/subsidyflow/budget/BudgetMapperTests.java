@@ -60,6 +60,15 @@ class BudgetMapperTests extends MapperTestSupport {
     }
 
     @Test
+    void aDraftVersionIsNeverCurrentWhateverItsDates() {
+        long published = rows.insert("INSERT INTO policy_version (code, title, citation, effective_from, total_vnd, example) "
+                + "VALUES (?, 'Đang áp dụng', 'NQ', ?, 1, FALSE)", code + "-P", LocalDate.now(ZoneOffset.UTC).minusDays(2));
+        rows.insert("INSERT INTO policy_version (code, title, citation, effective_from, status, total_vnd, example) "
+                + "VALUES (?, 'Bản nháp', 'NQ', ?, 'DRAFT', 1, FALSE)", code + "-D", LocalDate.now(ZoneOffset.UTC).minusDays(1));
+        assertThat(budget.currentPolicyVersion()).isEqualTo(published);
+    }
+
+    @Test
     void balancesMoveOnlyWithinWhatTheProgrammeAndTheLineHold() {
         assertThat(budget.reserveProgramme(programme, 600_000_000L)).isEqualTo(1);
         assertThat(budget.reserveProgramme(programme, 500_000_000L)).as("beyond the programme total").isZero();

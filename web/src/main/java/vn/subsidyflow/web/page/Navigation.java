@@ -31,6 +31,7 @@ public record Navigation(List<Entry> entries, String home) {
         }
         if (roles.contains("ROLE_ADMIN")) {
             entries.add(new Entry("/admin/users", "nav.users"));
+            entries.add(new Entry("/admin/policy-versions", "nav.policies"));
             entries.add(new Entry("/admin/support-items", "nav.items"));
             entries.add(new Entry("/admin/holidays", "nav.holidays"));
         }

@@ -203,6 +203,16 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("POST", "/finance/year-end/confirm", "fiscalYear=1990&reason=&documentRef=", MONEY_MOVERS, Scope.PLAIN));
         rows.add(new Row("GET", "/admin/users", null, ADMIN, Scope.PLAIN));
         rows.add(new Row("GET", "/admin/support-items", null, ADMIN, Scope.PLAIN));
+        rows.add(new Row("GET", "/admin/policy-versions", null, ADMIN, Scope.PLAIN));
+        rows.add(new Row("GET", "/admin/policy-versions/{policy}", null, ADMIN, Scope.PLAIN));
+        rows.add(new Row("POST", "/admin/policy-versions/{policy}/copies", "newCode=&name=&effectiveFrom=", ADMIN, Scope.PLAIN));
+        rows.add(new Row("GET", "/admin/policy-versions/{policy}/items", null, ADMIN, Scope.PLAIN));
+        rows.add(new Row("POST", "/admin/policy-versions/{policy}/items", "item={item}&ratePct=x", ADMIN, Scope.PLAIN));
+        rows.add(new Row("POST", "/admin/policy-versions/{policy}/items/delete", "item={item}", ADMIN, Scope.PLAIN));
+        rows.add(new Row("GET", "/admin/policy-versions/{policy}/publication", null, ADMIN, Scope.PLAIN));
+        rows.add(new Row("POST", "/admin/policy-versions/{policy}/publication", "", ADMIN, Scope.PLAIN));
+        rows.add(new Row("GET", "/admin/policy-versions/{policy}/closure", null, ADMIN, Scope.PLAIN));
+        rows.add(new Row("POST", "/admin/policy-versions/{policy}/closure", "effectiveTo=", ADMIN, Scope.PLAIN));
         rows.add(new Row("GET", "/admin/holidays", null, ADMIN, Scope.PLAIN));
         rows.add(new Row("POST", "/admin/holidays", "day=&nameVi=&nameEn=", ADMIN, Scope.PLAIN));
         rows.add(new Row("POST", "/admin/holidays/delete", "day=1990-01-01", ADMIN, Scope.PLAIN));
