@@ -40,9 +40,11 @@ public class Applications {
     private final Transactions transactions;
     private final Clock clock;
     private final DocumentQuota quota;
+    private final Eligibility eligibility;
 
     Applications(ApplicationRepository repository, ApplicationMapper mapper, PolicyCatalog catalog, ApplicationProcess process,
-                 BudgetLedger ledger, AuditTrail audit, Transactions transactions, Clock clock, DocumentQuota quota) {
+                 BudgetLedger ledger, AuditTrail audit, Transactions transactions, Clock clock, DocumentQuota quota,
+                 Eligibility eligibility) {
         this.repository = repository;
         this.mapper = mapper;
         this.catalog = catalog;
@@ -52,6 +54,7 @@ public class Applications {
         this.transactions = transactions;
         this.clock = clock;
         this.quota = quota;
+        this.eligibility = eligibility;
     }
 
     /** Starts a draft dossier for the caller's organisation. */
@@ -112,7 +115,11 @@ public class Applications {
         });
     }
 
-    /** Files the dossier: pins it to the policy version in force today and starts its process. */
+    /**
+     * Files the dossier: checks the organisation against the item's eligibility rules (all unmet
+     * rules named in one {@code NOT_ELIGIBLE}), pins it to the policy version in force today and
+     * starts its process.
+     */
     public Application submit(Actor actor, long applicationId) {
         return transactions.inTransaction(() -> {
             Application application = ownApplication(actor, applicationId);
@@ -120,6 +127,7 @@ public class Applications {
                 throw new ApplicationNotInState(applicationId, application.status(), "submitted");
             }
             SupportItem item = catalog.itemInForce(application.supportItemCode(), today());
+            eligibility.require(application, item);
             requireDocuments(applicationId, item.requiredDocuments());
             application.pinTo(item, application.eligibleCostVnd());
             application.submit(clock.instant());

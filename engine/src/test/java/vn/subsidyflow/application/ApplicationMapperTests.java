@@ -97,6 +97,22 @@ class ApplicationMapperTests extends MapperTestSupport {
     }
 
     @Test
+    void supportSubmittedBeforeTheFrequencyWindowIsNotCounted() {
+        long recent = rows.application(organisation, "APPROVED", 2097, LocalDate.of(2097, 1, 5), 20_000_000L, 0);
+        long old = rows.application(organisation, "PAID", 2090, LocalDate.of(2090, 1, 5), 20_000_000L, 20_000_000L);
+        rows.jdbc().update("UPDATE application SET submitted_at = ? WHERE id = ?", java.sql.Timestamp.from(
+                java.time.Instant.parse("2096-12-01T00:00:00Z")), recent);
+        rows.jdbc().update("UPDATE application SET submitted_at = ? WHERE id = ?", java.sql.Timestamp.from(
+                java.time.Instant.parse("2089-12-01T00:00:00Z")), old);
+
+        assertThat(applications.countSupported(organisation, "ISO_9001", -1, null)).isEqualTo(2);
+        assertThat(applications.countSupported(organisation, "ISO_9001", -1,
+                java.time.Instant.parse("2094-01-01T00:00:00Z"))).isEqualTo(1);
+        assertThat(applications.countSupported(organisation, "ISO_9001", -1,
+                java.time.Instant.parse("2098-01-01T00:00:00Z"))).isZero();
+    }
+
+    @Test
     void supportedWaitlistedAndCommittedDossiersAreFoundForTheRules() {
         long waitlisted = rows.application(organisation, "WAITLISTED", 2097, LocalDate.of(2097, 2, 1), 10_000_000L, 0);
         long approved = rows.application(organisation, "APPROVED", 2097, LocalDate.of(2097, 1, 5), 20_000_000L, 0);

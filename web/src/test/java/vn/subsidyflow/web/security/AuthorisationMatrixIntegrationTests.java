@@ -115,6 +115,8 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("GET", "/api/v1/organisation", null, APPLICANTS, Scope.PLAIN));
         rows.add(new Row("PUT", "/api/v1/organisation/bank-account",
                 Map.of("bankName", "", "accountNumber", "not digits", "accountName", ""), APPLICANTS, Scope.PLAIN));
+        rows.add(new Row("PUT", "/api/v1/organisation/profile",
+                Map.of("address", "", "provinceCode", "4X", "size", "SMALL"), APPLICANTS, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/budget", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/budget/ledger", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/budget/ledger.csv", null, BUDGET_READERS, Scope.PLAIN));
