@@ -57,8 +57,16 @@ public class Applications {
         this.eligibility = eligibility;
     }
 
-    /** Starts a draft dossier for the caller's organisation. */
+    /** Starts a draft dossier for the caller's organisation, claiming for one certificate or product. */
     public Application create(Actor actor, String supportItemCode, String title, long eligibleCostVnd) {
+        return create(actor, supportItemCode, title, eligibleCostVnd, 1);
+    }
+
+    /**
+     * Starts a draft dossier for the caller's organisation; {@code unitCount} is how many certificates
+     * or products it claims for, which multiplies a cap per certificate or per product.
+     */
+    public Application create(Actor actor, String supportItemCode, String title, long eligibleCostVnd, int unitCount) {
         if (!actor.isApplicant()) {
             throw new DomainFailure(FailureCode.APPLICANTS_ONLY, "Only an applicant organisation's user can file a dossier");
         }
@@ -68,10 +76,13 @@ public class Applications {
         }
         return transactions.inTransaction(() -> {
             SupportItem item = catalog.itemInForce(supportItemCode, today());
-            Application application = Application.draft(actor.organisationId(), item, title.trim(), eligibleCostVnd, actor.username());
+            Application application = Application.draft(actor.organisationId(), item, title.trim(), eligibleCostVnd, unitCount,
+                    actor.username());
             repository.insert(application);
             audit.record(actor, application.id(), "CREATED", null, ApplicationStatus.DRAFT.name(),
-                    item.code() + ", eligible cost " + eligibleCostVnd + " đ, maximum support " + application.maxSupportVnd() + " đ");
+                    item.code() + ", eligible cost " + eligibleCostVnd + " đ"
+                            + (item.capPerUnit() ? ", " + unitCount + " × " + item.capUnit() : "")
+                            + ", maximum support " + application.maxSupportVnd() + " đ");
             return repository.load(application.id());
         });
     }

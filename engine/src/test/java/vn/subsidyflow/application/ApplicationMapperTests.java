@@ -97,6 +97,22 @@ class ApplicationMapperTests extends MapperTestSupport {
     }
 
     @Test
+    void aDossierKeepsTheCertificatesOrProductsItClaimsFor() {
+        SupportItem perProduct = new SupportItem(iso.id(), iso.policyVersionId(), iso.policyCode(), "ISO_9001",
+                Category.MANAGEMENT_SYSTEM, "ISO", "ISO", 50, 10_000_000L, SupportItem.PER_PRODUCT, 0, List.of(), List.of(),
+                "Test", true, iso.effectiveFrom(), null);
+        Application draft = Application.draft(organisation, perProduct, "Bốn sản phẩm", 200_000_000L, 4, "applicant1");
+        applications.insert(draft);
+
+        Application read = applications.findById(draft.id()).orElseThrow();
+        assertThat(read.unitCount()).isEqualTo(4);
+        assertThat(read.maxSupportVnd()).isEqualTo(40_000_000L);
+        read.submit(NOW);
+        assertThat(applications.update(read)).isEqualTo(1);
+        assertThat(applications.findById(draft.id()).orElseThrow().unitCount()).isEqualTo(4);
+    }
+
+    @Test
     void supportSubmittedBeforeTheFrequencyWindowIsNotCounted() {
         long recent = rows.application(organisation, "APPROVED", 2097, LocalDate.of(2097, 1, 5), 20_000_000L, 0);
         long old = rows.application(organisation, "PAID", 2090, LocalDate.of(2090, 1, 5), 20_000_000L, 20_000_000L);

@@ -14,7 +14,8 @@ public record ApplicationResponse(long id, ApplicationStatus status, String supp
                            long organisationId, long eligibleCostVnd, long maxSupportVnd, Long recommendedAmountVnd,
                            Long approvedAmountVnd, long paidAmountVnd, Integer fiscalYear, String decisionNumber,
                            LocalDate decisionDate, Instant submittedAt, String supplementRequest, String closingReason,
-                           List<HistoryEntry> history, List<DocumentResponse> documents, List<TaskRef> tasks) {
+                           List<HistoryEntry> history, List<DocumentResponse> documents, List<TaskRef> tasks,
+                           int unitCount) {
 
     public record HistoryEntry(Instant at, String actor, String action, String fromStatus, String toStatus, String detail) {
     }
@@ -39,6 +40,7 @@ public record ApplicationResponse(long id, ApplicationStatus status, String supp
                 view.history().stream().map(e -> new HistoryEntry(e.occurredAt(), e.actor(), e.action(), e.fromStatus(), e.toStatus(),
                         e.detail())).toList(),
                 view.documents().stream().map(DocumentResponse::of).toList(),
-                view.tasks().stream().map(t -> new TaskRef(t.taskId(), t.taskKey(), t.name(), t.dueAt())).toList());
+                view.tasks().stream().map(t -> new TaskRef(t.taskId(), t.taskKey(), t.name(), t.dueAt())).toList(),
+                a.unitCount());
     }
 }
