@@ -99,6 +99,25 @@ public class Accounts {
         });
     }
 
+    /**
+     * The applicant corrects its own organisation's head office (address and province code) and
+     * declared size, which eligibility reads at the next submission; the audit trail keeps each change.
+     */
+    public Organisation changeProfile(Actor actor, String address, String provinceCode, OrganisationSize size) {
+        if (!actor.isApplicant()) {
+            throw new DomainFailure(FailureCode.APPLICANTS_ONLY, "Only an applicant organisation's user can change its profile");
+        }
+        Registrations.checkHeadOffice(address, provinceCode);
+        return transactions.inTransaction(() -> {
+            if (mapper.updateProfile(actor.organisationId(), address.trim(), provinceCode, size) == 0) {
+                throw DomainFailure.notFound(FailureCode.ORGANISATION_NOT_FOUND, actor.organisationId());
+            }
+            audit.record(actor, null, "ORGANISATION_PROFILE_CHANGED", null, null, "Organisation " + actor.organisationId()
+                    + ": province " + provinceCode + ", size " + size);
+            return organisation(actor.organisationId());
+        });
+    }
+
     /** Records the account support is paid into; checked before every payment. */
     public void updateBankAccount(long organisationId, String bankName, String accountNumber, String accountName) {
         if (bankName == null || bankName.isBlank() || accountName == null || accountName.isBlank()

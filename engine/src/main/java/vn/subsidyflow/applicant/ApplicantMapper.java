@@ -18,6 +18,9 @@ interface ApplicantMapper {
 
     Optional<Organisation> findOrganisationByTaxCode(@Param("taxCode") String taxCode);
 
+    int updateProfile(@Param("id") long id, @Param("address") String address, @Param("provinceCode") String provinceCode,
+                      @Param("size") OrganisationSize size);
+
     int updateBankAccount(@Param("id") long id, @Param("bankName") String bankName,
                           @Param("accountNumber") String accountNumber, @Param("accountName") String accountName);
 

@@ -18,6 +18,8 @@ import vn.subsidyflow.shared.Role;
 public class Registrations {
 
     private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._-]{3,60}");
+    /** A province's two-digit code in the national list of administrative units (42 = Hà Tĩnh). */
+    private static final Pattern PROVINCE_CODE = Pattern.compile("[0-9]{2}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final ApplicantMapper mapper;
@@ -42,7 +44,7 @@ public class Registrations {
             }
             try {
                 mapper.insertOrganisation(new Organisation(null, r.taxCode(), r.organisationName().trim(), r.organisationType(),
-                        r.address().trim(), r.email(), null, null, null, null));
+                        r.address().trim(), r.email(), null, null, null, null, r.provinceCode(), r.size()));
                 long organisationId = mapper.lastInsertId();
                 return createUser(r.username(), r.password(), r.organisationName().trim(), r.email(), organisationId,
                         Set.of(Role.APPLICANT));
@@ -71,8 +73,7 @@ public class Registrations {
         require(r.organisationName() != null && !r.organisationName().isBlank() && r.organisationName().length() <= 300,
                 "organisationName", "the registered name, up to 300 characters");
         require(r.organisationType() != null, "organisationType", "one of ENTERPRISE, COOPERATIVE, HOUSEHOLD_BUSINESS");
-        require(r.address() != null && !r.address().isBlank() && r.address().length() <= 500, "address",
-                "the head-office address, up to 500 characters");
+        checkHeadOffice(r.address(), r.provinceCode());
         if (!TaxCode.isValid(r.taxCode())) {
             throw new DomainFailure(FailureCode.INVALID_TAX_CODE,
                     "'" + r.taxCode() + "' is not a valid tax code (10 digits with a valid check digit, 10+-NNN for a branch, or a 12-digit personal ID)",
@@ -83,6 +84,17 @@ public class Registrations {
         }
         throw new DomainFailure(FailureCode.INVALID_TAX_CODE,
                 "A 12-digit personal ID is accepted only for household businesses", java.util.Map.of("field", "taxCode"));
+    }
+
+    /**
+     * The head office as written (kept as the business gave it) and its province's code, which may
+     * be left out and declared later; an item that needs a head office in the province then refuses it.
+     */
+    static void checkHeadOffice(String address, String provinceCode) {
+        require(address != null && !address.isBlank() && address.length() <= 500, "address",
+                "the head-office address, up to 500 characters");
+        require(provinceCode == null || PROVINCE_CODE.matcher(provinceCode).matches(), "provinceCode",
+                "the two-digit code of the head office's province, e.g. 42 for Hà Tĩnh");
     }
 
     private static void require(boolean ok, String field, String expected) {

@@ -25,6 +25,9 @@ public class Application {
     /** Dates on papers (decision dates) are the Department's calendar days. */
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
+    /** Certificates or products one dossier may claim for: far above any real dossier, and the database's CHECK. */
+    static final int MAX_UNITS = 1000;
+
     private static final Set<ApplicationStatus> WITHDRAWABLE = EnumSet.of(DRAFT, SUBMITTED, SUPPLEMENT_REQUESTED,
             IN_APPRAISAL, AWAITING_DECISION, WAITLISTED, APPROVED, AWAITING_COMPLETION, AWAITING_PAYMENT);
 
@@ -37,6 +40,8 @@ public class Application {
     private String title;
     private long eligibleCostVnd;
     private long maxSupportVnd;
+    /** Certificates or products claimed for, when the item's cap is per certificate or product; else 1. */
+    private int unitCount = 1;
     private Long recommendedAmountVnd;
     private Long approvedAmountVnd;
     private long paidAmountVnd;
@@ -68,9 +73,27 @@ public class Application {
 
     /** A new draft for {@code item}, with the maximum support computed from the eligible cost. */
     static Application draft(long organisationId, SupportItem item, String title, long eligibleCostVnd, String createdBy) {
+        return draft(organisationId, item, title, eligibleCostVnd, 1, createdBy);
+    }
+
+    /**
+     * A new draft claiming for {@code unitCount} certificates or products: the maximum is the
+     * item's cap times that count when the cap is per certificate or product. A count above one
+     * on an item capped per dossier would promise nothing and is refused, as is one out of 1–1000.
+     */
+    static Application draft(long organisationId, SupportItem item, String title, long eligibleCostVnd, int unitCount,
+                             String createdBy) {
         Money.requirePositive("eligibleCostVnd", eligibleCostVnd);
+        if (unitCount < 1 || unitCount > MAX_UNITS) {
+            throw new DomainFailure(FailureCode.INVALID_INPUT, "unitCount: from 1 to " + MAX_UNITS, Map.of("field", "unitCount"));
+        }
+        if (unitCount > 1 && !item.capPerUnit()) {
+            throw new DomainFailure(FailureCode.INVALID_INPUT, "unitCount: " + item.code()
+                    + " is capped per dossier, so a dossier claims for one unit", Map.of("field", "unitCount"));
+        }
         Application a = new Application();
         a.organisationId = organisationId;
+        a.unitCount = unitCount;
         a.pinTo(item, eligibleCostVnd);
         a.title = title;
         a.status = DRAFT;
@@ -95,7 +118,7 @@ public class Application {
         this.supportItemCode = item.code();
         this.category = item.category();
         this.eligibleCostVnd = eligibleCostVnd;
-        this.maxSupportVnd = item.maxSupportFor(eligibleCostVnd);
+        this.maxSupportVnd = item.maxSupportFor(eligibleCostVnd, unitCount);
     }
 
     void submit(Instant now) {
@@ -339,6 +362,7 @@ public class Application {
     public String title() { return title; }
     public long eligibleCostVnd() { return eligibleCostVnd; }
     public long maxSupportVnd() { return maxSupportVnd; }
+    public int unitCount() { return unitCount; }
     public Long recommendedAmountVnd() { return recommendedAmountVnd; }
     public Long approvedAmountVnd() { return approvedAmountVnd; }
     public long paidAmountVnd() { return paidAmountVnd; }

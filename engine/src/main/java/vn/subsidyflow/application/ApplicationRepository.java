@@ -1,5 +1,7 @@
 package vn.subsidyflow.application;
 
+import java.time.Instant;
+
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -63,8 +65,18 @@ public class ApplicationRepository {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int countSupported(Application application) {
+        return countSupported(application, null);
+    }
+
+    /**
+     * As {@link #countSupported(Application)}, counting only the dossiers submitted from
+     * {@code since} on (null: ever), for an item limited to so many times in so many years.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int countSupported(Application application, Instant since) {
         mapper.lockOrganisation(application.organisationId());
-        return mapper.countSupported(application.organisationId(), application.supportItemCode(), application.id());
+        return mapper.countSupported(application.organisationId(), application.supportItemCode(), application.id(),
+                since);
     }
 
     public Set<DocumentKind> documentKinds(long applicationId) {

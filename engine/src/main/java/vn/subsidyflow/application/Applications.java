@@ -40,9 +40,11 @@ public class Applications {
     private final Transactions transactions;
     private final Clock clock;
     private final DocumentQuota quota;
+    private final Eligibility eligibility;
 
     Applications(ApplicationRepository repository, ApplicationMapper mapper, PolicyCatalog catalog, ApplicationProcess process,
-                 BudgetLedger ledger, AuditTrail audit, Transactions transactions, Clock clock, DocumentQuota quota) {
+                 BudgetLedger ledger, AuditTrail audit, Transactions transactions, Clock clock, DocumentQuota quota,
+                 Eligibility eligibility) {
         this.repository = repository;
         this.mapper = mapper;
         this.catalog = catalog;
@@ -52,10 +54,19 @@ public class Applications {
         this.transactions = transactions;
         this.clock = clock;
         this.quota = quota;
+        this.eligibility = eligibility;
     }
 
-    /** Starts a draft dossier for the caller's organisation. */
+    /** Starts a draft dossier for the caller's organisation, claiming for one certificate or product. */
     public Application create(Actor actor, String supportItemCode, String title, long eligibleCostVnd) {
+        return create(actor, supportItemCode, title, eligibleCostVnd, 1);
+    }
+
+    /**
+     * Starts a draft dossier for the caller's organisation; {@code unitCount} is how many certificates
+     * or products it claims for, which multiplies a cap per certificate or per product.
+     */
+    public Application create(Actor actor, String supportItemCode, String title, long eligibleCostVnd, int unitCount) {
         if (!actor.isApplicant()) {
             throw new DomainFailure(FailureCode.APPLICANTS_ONLY, "Only an applicant organisation's user can file a dossier");
         }
@@ -65,10 +76,13 @@ public class Applications {
         }
         return transactions.inTransaction(() -> {
             SupportItem item = catalog.itemInForce(supportItemCode, today());
-            Application application = Application.draft(actor.organisationId(), item, title.trim(), eligibleCostVnd, actor.username());
+            Application application = Application.draft(actor.organisationId(), item, title.trim(), eligibleCostVnd, unitCount,
+                    actor.username());
             repository.insert(application);
             audit.record(actor, application.id(), "CREATED", null, ApplicationStatus.DRAFT.name(),
-                    item.code() + ", eligible cost " + eligibleCostVnd + " đ, maximum support " + application.maxSupportVnd() + " đ");
+                    item.code() + ", eligible cost " + eligibleCostVnd + " đ"
+                            + (item.capPerUnit() ? ", " + unitCount + " × " + item.capUnit() : "")
+                            + ", maximum support " + application.maxSupportVnd() + " đ");
             return repository.load(application.id());
         });
     }
@@ -114,8 +128,9 @@ public class Applications {
     }
 
     /**
-     * Files the dossier: pins it to the policy version in force today and starts its process. The
-     * business does, or the intake officer who opened it at the counter.
+     * Files the dossier: checks the organisation against the item's eligibility rules (all unmet
+     * rules named in one {@code NOT_ELIGIBLE}), pins it to the policy version in force today and
+     * starts its process. The business does, or the intake officer who opened it at the counter.
      */
     public Application submit(Actor actor, long applicationId) {
         return transactions.inTransaction(() -> {
@@ -124,6 +139,7 @@ public class Applications {
                 throw new ApplicationNotInState(applicationId, application.status(), "submitted");
             }
             SupportItem item = catalog.itemInForce(application.supportItemCode(), today());
+            eligibility.require(application, item);
             requireDocuments(applicationId, item.requiredDocuments());
             application.pinTo(item, application.eligibleCostVnd());
             application.submit(clock.instant());

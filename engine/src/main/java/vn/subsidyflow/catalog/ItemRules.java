@@ -24,6 +24,9 @@ final class ItemRules {
             throw invalid("items.category", "category and capUnit are required for " + i.code());
         }
         text("items.capUnit", i.capUnit(), 40);
+        if (!SupportItem.CAP_UNITS.contains(i.capUnit())) {
+            throw invalid("items.capUnit", "capUnit must be one of " + SupportItem.CAP_UNITS + " for " + i.code());
+        }
         text("items.nameVi", i.nameVi(), 300);
         text("items.nameEn", i.nameEn(), 300);
         if (citationRequired || i.legalCitation() != null && !i.legalCitation().isBlank()) {
@@ -37,6 +40,12 @@ final class ItemRules {
         }
         if (i.frequencyLimit() == null || i.frequencyLimit() < 0) {
             throw invalid("items.frequencyLimit", "frequencyLimit must be 0 (no limit) or more for " + i.code());
+        }
+        if (i.frequencyYears() < 0 || i.frequencyYears() > 100) {
+            throw invalid("items.frequencyYears", "frequencyYears must be 0 (for ever) to 100 for " + i.code());
+        }
+        if (i.applicantTypes().stream().anyMatch(Objects::isNull) || i.sizes().stream().anyMatch(Objects::isNull)) {
+            throw invalid("items.applicantTypes", "applicantTypes and sizes must not hold null for " + i.code());
         }
         if (i.requiredDocuments() == null || i.completionDocuments() == null
                 || i.requiredDocuments().stream().anyMatch(Objects::isNull)

@@ -150,7 +150,7 @@ public class Review {
                     "amountVnd is required to recommend approval", Map.of("field", "amountVnd"));
         }
         SupportItem item = item(a);
-        if (item.frequencyLimit() > 0 && repository.countSupported(a) >= item.frequencyLimit()) {
+        if (item.frequencyLimit() > 0 && repository.countSupported(a, item.frequencyWindowStart(clock.instant())) >= item.frequencyLimit()) {
             throw new DomainFailure(FailureCode.FREQUENCY_LIMIT_REACHED,
                     "This organisation has already been supported " + item.frequencyLimit() + " time(s) for " + item.code(),
                     Map.of("frequencyLimit", item.frequencyLimit()));

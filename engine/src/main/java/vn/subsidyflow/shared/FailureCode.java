@@ -114,6 +114,7 @@ public enum FailureCode implements ProblemCode {
     MISSING_REASON(INVALID, "A budget movement needs its reason"),
     NO_BUDGET_LINE(INVALID, "There is no budget line in the decision's year for the dossier's programme and category"),
     NOT_COMMITTED_IN_YEAR(INVALID, "The named dossiers hold no unpaid commitment in that fiscal year"),
+    NOT_ELIGIBLE(INVALID, "The organisation does not meet the support item's eligibility rules; `unmet` names each rule it fails"),
     PASSWORD_TOO_COMMON(INVALID, "The password is among the most commonly used ones"),
     PASSWORD_TOO_LONG(INVALID, "The password is longer than 64 characters or 72 bytes"),
     PASSWORD_TOO_SHORT(INVALID, "The password is shorter than 10 characters"),

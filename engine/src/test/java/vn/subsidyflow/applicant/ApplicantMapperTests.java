@@ -38,6 +38,23 @@ class ApplicantMapperTests extends MapperTestSupport {
     }
 
     @Test
+    void anOrganisationKeepsItsProvinceCodeBesideTheRawAddressAndItsDeclaredSize() {
+        String taxCode = Rows.uniqueTaxCode();
+        applicants.insertOrganisation(new Organisation(null, taxCode, "HTX Cẩm Xuyên", OrganisationType.COOPERATIVE,
+                "Xã Cẩm Bình, huyện Cẩm Xuyên", null, null, null, null, null, "42", OrganisationSize.MICRO));
+        long id = applicants.lastInsertId();
+        assertThat(applicants.findOrganisation(id).orElseThrow())
+                .extracting(Organisation::address, Organisation::provinceCode, Organisation::size)
+                .containsExactly("Xã Cẩm Bình, huyện Cẩm Xuyên", "42", OrganisationSize.MICRO);
+
+        assertThat(applicants.updateProfile(id, "Phường Bến Thủy, Vinh", "40", OrganisationSize.SMALL)).isEqualTo(1);
+        assertThat(applicants.findOrganisation(id).orElseThrow())
+                .extracting(Organisation::address, Organisation::provinceCode, Organisation::size)
+                .containsExactly("Phường Bến Thủy, Vinh", "40", OrganisationSize.SMALL);
+        assertThat(applicants.updateProfile(-1, "x", null, null)).isZero();
+    }
+
+    @Test
     void aUserIsInsertedWithRolesAndFoundByNameAloneInAGroupAndInTheList() {
         String name = "u" + UUID.randomUUID().toString().substring(0, 12);
         String other = name + "b";

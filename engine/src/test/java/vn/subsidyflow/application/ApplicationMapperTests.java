@@ -97,6 +97,38 @@ class ApplicationMapperTests extends MapperTestSupport {
     }
 
     @Test
+    void aDossierKeepsTheCertificatesOrProductsItClaimsFor() {
+        SupportItem perProduct = new SupportItem(iso.id(), iso.policyVersionId(), iso.policyCode(), "ISO_9001",
+                Category.MANAGEMENT_SYSTEM, "ISO", "ISO", 50, 10_000_000L, SupportItem.PER_PRODUCT, 0, List.of(), List.of(),
+                "Test", true, iso.effectiveFrom(), null);
+        Application draft = Application.draft(organisation, perProduct, "Bốn sản phẩm", 200_000_000L, 4, "applicant1");
+        applications.insert(draft);
+
+        Application read = applications.findById(draft.id()).orElseThrow();
+        assertThat(read.unitCount()).isEqualTo(4);
+        assertThat(read.maxSupportVnd()).isEqualTo(40_000_000L);
+        read.submit(NOW);
+        assertThat(applications.update(read)).isEqualTo(1);
+        assertThat(applications.findById(draft.id()).orElseThrow().unitCount()).isEqualTo(4);
+    }
+
+    @Test
+    void supportSubmittedBeforeTheFrequencyWindowIsNotCounted() {
+        long recent = rows.application(organisation, "APPROVED", 2097, LocalDate.of(2097, 1, 5), 20_000_000L, 0);
+        long old = rows.application(organisation, "PAID", 2090, LocalDate.of(2090, 1, 5), 20_000_000L, 20_000_000L);
+        rows.jdbc().update("UPDATE application SET submitted_at = ? WHERE id = ?", java.sql.Timestamp.from(
+                java.time.Instant.parse("2096-12-01T00:00:00Z")), recent);
+        rows.jdbc().update("UPDATE application SET submitted_at = ? WHERE id = ?", java.sql.Timestamp.from(
+                java.time.Instant.parse("2089-12-01T00:00:00Z")), old);
+
+        assertThat(applications.countSupported(organisation, "ISO_9001", -1, null)).isEqualTo(2);
+        assertThat(applications.countSupported(organisation, "ISO_9001", -1,
+                java.time.Instant.parse("2094-01-01T00:00:00Z"))).isEqualTo(1);
+        assertThat(applications.countSupported(organisation, "ISO_9001", -1,
+                java.time.Instant.parse("2098-01-01T00:00:00Z"))).isZero();
+    }
+
+    @Test
     void supportedWaitlistedAndCommittedDossiersAreFoundForTheRules() {
         long waitlisted = rows.application(organisation, "WAITLISTED", 2097, LocalDate.of(2097, 2, 1), 10_000_000L, 0);
         long approved = rows.application(organisation, "APPROVED", 2097, LocalDate.of(2097, 1, 5), 20_000_000L, 0);

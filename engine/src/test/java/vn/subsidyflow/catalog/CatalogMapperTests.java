@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.subsidyflow.applicant.OrganisationSize;
+import vn.subsidyflow.applicant.OrganisationType;
 import vn.subsidyflow.database.MapperTestSupport;
 
 class CatalogMapperTests extends MapperTestSupport {
@@ -124,5 +126,31 @@ class CatalogMapperTests extends MapperTestSupport {
     private static PolicyVersionDraft.Item item(String code, int rate, String citation) {
         return new PolicyVersionDraft.Item(code, Category.MANAGEMENT_SYSTEM, "Hạng mục " + code, "Item " + code, rate,
                 50_000_000L, "PER_APPLICATION", 1, List.of(DocumentKind.APPLICATION_FORM), List.of(DocumentKind.CERTIFICATE), citation);
+    }
+
+    @Test
+    void anItemKeepsItsEligibilityRulesAndAnItemWithoutThemAcceptsEveryone() {
+        String code = "E-" + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate from = LocalDate.of(2091, 1, 1);
+        catalog.insertVersion(new PolicyVersionDraft(code, "Chính sách", "NQ 1/2091", from, null, 9_000_000_000L, List.of()));
+        long versionId = catalog.lastInsertId();
+        catalog.insertItem(versionId, new PolicyVersionDraft.Item(code + "-R", Category.MANAGEMENT_SYSTEM, "Có điều kiện",
+                "With rules", 50, 30_000_000L, "PER_APPLICATION", 1, List.of(DocumentKind.APPLICATION_FORM), List.of(),
+                "NQ 1/2091, Điều 4", List.of(OrganisationType.ENTERPRISE, OrganisationType.COOPERATIVE), true,
+                List.of(OrganisationSize.MICRO, OrganisationSize.SMALL), 3));
+        catalog.insertItem(versionId, new PolicyVersionDraft.Item(code + "-F", Category.MANAGEMENT_SYSTEM, "Tự do",
+                "Free", 50, 30_000_000L, "PER_APPLICATION", 0, List.of(DocumentKind.APPLICATION_FORM), List.of(),
+                "NQ 1/2091, Điều 5"));
+
+        SupportItem ruled = catalog.findInForceByCode(code + "-R", from).orElseThrow();
+        assertThat(ruled.applicantTypes()).containsExactly(OrganisationType.ENTERPRISE, OrganisationType.COOPERATIVE);
+        assertThat(ruled.headOfficeInProvince()).isTrue();
+        assertThat(ruled.sizes()).containsExactly(OrganisationSize.MICRO, OrganisationSize.SMALL);
+        assertThat(ruled.frequencyYears()).isEqualTo(3);
+        SupportItem free = catalog.findInForceByCode(code + "-F", from).orElseThrow();
+        assertThat(free.applicantTypes()).isEmpty();
+        assertThat(free.headOfficeInProvince()).isFalse();
+        assertThat(free.sizes()).isEmpty();
+        assertThat(free.frequencyYears()).isZero();
     }
 }

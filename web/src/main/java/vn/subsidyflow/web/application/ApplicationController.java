@@ -1,6 +1,8 @@
 package vn.subsidyflow.web.application;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URI;
@@ -34,7 +36,7 @@ import vn.subsidyflow.web.problem.Paging;
 class ApplicationController {
 
     record NewApplication(@Size(max = 60) String supportItemCode, @Size(max = 300) String title,
-                          @AmountVnd Long eligibleCostVnd) {
+                          @AmountVnd Long eligibleCostVnd, @Min(1) @Max(1000) Integer unitCount) {
     }
 
     private final Applications applications;
@@ -52,7 +54,11 @@ class ApplicationController {
         if (request.eligibleCostVnd() == null) {
             throw new DomainFailure(FailureCode.INVALID_AMOUNT, "eligibleCostVnd is required (whole đồng)");
         }
-        Application application = applications.create(actor, request.supportItemCode(), request.title(), request.eligibleCostVnd());
+        // unitCount: how many certificates or products the dossier claims for, when the item's cap is per one of them.
+        Application application = request.unitCount() == null
+                ? applications.create(actor, request.supportItemCode(), request.title(), request.eligibleCostVnd())
+                : applications.create(actor, request.supportItemCode(), request.title(), request.eligibleCostVnd(),
+                        request.unitCount());
         return ResponseEntity.created(URI.create("/api/v1/applications/" + application.id()))
                 .body(responses.of(actor, application));
     }

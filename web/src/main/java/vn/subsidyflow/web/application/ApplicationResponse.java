@@ -15,7 +15,7 @@ public record ApplicationResponse(long id, ApplicationStatus status, String supp
                            Long approvedAmountVnd, long paidAmountVnd, Integer fiscalYear, String decisionNumber,
                            LocalDate decisionDate, Instant submittedAt, String supplementRequest, String closingReason,
                            List<HistoryEntry> history, List<DocumentResponse> documents, List<TaskRef> tasks,
-                           boolean filedAtCounter) {
+                           boolean filedAtCounter, int unitCount) {
 
     public record HistoryEntry(Instant at, String actor, String action, String fromStatus, String toStatus, String detail) {
     }
@@ -41,6 +41,6 @@ public record ApplicationResponse(long id, ApplicationStatus status, String supp
                         e.detail())).toList(),
                 view.documents().stream().map(DocumentResponse::of).toList(),
                 view.tasks().stream().map(t -> new TaskRef(t.taskId(), t.taskKey(), t.name(), t.dueAt())).toList(),
-                a.filedAtCounter());
+                a.filedAtCounter(), a.unitCount());
     }
 }

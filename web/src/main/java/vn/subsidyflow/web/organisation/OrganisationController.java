@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.subsidyflow.applicant.Accounts;
 import vn.subsidyflow.applicant.Organisation;
 import vn.subsidyflow.applicant.OrganisationProfiles;
+import vn.subsidyflow.applicant.OrganisationSize;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
 import vn.subsidyflow.shared.FailureCode;
@@ -26,6 +27,10 @@ class OrganisationController {
     record ContactDetails(@Size(max = 20) String phone, @Size(max = 254) String email, @Size(max = 500) String address) {
     }
 
+    /** The head office as written, its province's two-digit code, and the declared size (both may be unknown). */
+    record Profile(@Size(max = 500) String address, @Size(max = 2) String provinceCode, OrganisationSize size) {
+    }
+
     private final Accounts accounts;
     private final OrganisationProfiles profiles;
 
@@ -40,6 +45,11 @@ class OrganisationController {
             throw DomainFailure.notFound(FailureCode.ORGANISATION_NOT_FOUND, actor.username());
         }
         return accounts.organisation(actor.organisationId());
+    }
+
+    @PutMapping("/profile")
+    Organisation profile(Actor actor, @Valid @RequestBody Profile profile) {
+        return accounts.changeProfile(actor, profile.address(), profile.provinceCode(), profile.size());
     }
 
     @PutMapping("/bank-account")

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.subsidyflow.applicant.OrganisationSize;
 import vn.subsidyflow.applicant.OrganisationType;
 import vn.subsidyflow.applicant.Registration;
 import vn.subsidyflow.applicant.Registrations;
@@ -20,7 +21,8 @@ class RegistrationController {
 
     record RegistrationRequest(@Size(max = 60) String username, String password, @Size(max = 254) String email,
                                @Size(max = 14) String taxCode, @Size(max = 300) String organisationName,
-                               OrganisationType organisationType, @Size(max = 500) String address) {
+                               OrganisationType organisationType, @Size(max = 500) String address,
+                               @Size(max = 2) String provinceCode, OrganisationSize size) {
     }
 
     record RegistrationResponse(String username, long organisationId, String organisationName, String taxCode) {
@@ -35,7 +37,8 @@ class RegistrationController {
     @PostMapping
     ResponseEntity<RegistrationResponse> register(@Valid @RequestBody RegistrationRequest request) {
         UserAccount user = registrations.register(new Registration(request.username(), request.password(), request.email(),
-                request.taxCode(), request.organisationName(), request.organisationType(), request.address()));
+                request.taxCode(), request.organisationName(), request.organisationType(), request.address(),
+                request.provinceCode(), request.size()));
         return ResponseEntity.created(URI.create("/api/v1/applications"))
                 .body(new RegistrationResponse(user.username(), user.organisationId(), user.displayName(), request.taxCode()));
     }

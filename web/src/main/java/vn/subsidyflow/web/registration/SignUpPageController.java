@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.subsidyflow.applicant.OrganisationSize;
 import vn.subsidyflow.applicant.OrganisationType;
 import vn.subsidyflow.applicant.Registration;
 import vn.subsidyflow.applicant.Registrations;
@@ -26,6 +27,8 @@ class SignUpPageController implements FormPage {
         public OrganisationType organisationType = OrganisationType.ENTERPRISE;
         public String taxCode = "";
         public String address = "";
+        public String provinceCode = "";
+        public OrganisationSize size;
         public String email = "";
         public String username = "";
         public String password = "";
@@ -35,6 +38,8 @@ class SignUpPageController implements FormPage {
         public void setOrganisationType(OrganisationType v) { organisationType = v; }
         public void setTaxCode(String v) { taxCode = v == null ? "" : v.trim(); }
         public void setAddress(String v) { address = v; }
+        public void setProvinceCode(String v) { provinceCode = v == null ? "" : v.trim(); }
+        public void setSize(OrganisationSize v) { size = v; }
         public void setEmail(String v) { email = v == null ? "" : v.trim(); }
         public void setUsername(String v) { username = v == null ? "" : v.trim(); }
         public void setPassword(String v) { password = v; }
@@ -50,6 +55,11 @@ class SignUpPageController implements FormPage {
     @ModelAttribute("orgTypes")
     OrganisationType[] organisationTypes() {
         return OrganisationType.values();
+    }
+
+    @ModelAttribute("orgSizes")
+    OrganisationSize[] organisationSizes() {
+        return OrganisationSize.values();
     }
 
     @GetMapping("/signup")
@@ -69,10 +79,12 @@ class SignUpPageController implements FormPage {
         Forms.requireFits("organisationName", form.organisationName, 300);
         Forms.requireFits("taxCode", form.taxCode, 14);
         Forms.requireFits("address", form.address, 500);
+        Forms.requireFits("provinceCode", form.provinceCode, 2);
         Forms.requireFits("email", form.email, 254);
         Forms.requireFits("username", form.username, 60);
         registrations.register(new Registration(form.username, form.password, form.email, form.taxCode,
-                form.organisationName, form.organisationType, form.address));
+                form.organisationName, form.organisationType, form.address,
+                form.provinceCode.isEmpty() ? null : form.provinceCode, form.size));
         redirect.addAttribute("registered", form.username);
         return "redirect:/login";
     }
@@ -84,6 +96,7 @@ class SignUpPageController implements FormPage {
         new ServletRequestDataBinder(typed).bind(form.request());
         model.addAttribute("form", typed);
         model.addAttribute("orgTypes", organisationTypes());
+        model.addAttribute("orgSizes", organisationSizes());
         return "signup";
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.subsidyflow.applicant.Accounts;
 import vn.subsidyflow.applicant.Organisation;
 import vn.subsidyflow.applicant.OrganisationProfiles;
+import vn.subsidyflow.applicant.OrganisationSize;
 import vn.subsidyflow.applicant.OrganisationType;
 import vn.subsidyflow.web.security.ApiSlice;
 
@@ -92,6 +93,28 @@ class OrganisationControllerTests {
                 .andExpect(jsonPath("$.errors[0].code").value("INVALID_LENGTH"));
         mvc.perform(put("/api/v1/organisation/bank-account").with(as("applicant1")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"bankName\":123}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("MALFORMED_REQUEST"));
+    }
+
+    @Test
+    void theProfileIsChangedWithinItsLimits() throws Exception {
+        Organisation moved = new Organisation(1L, "3000000001", "Công ty A", OrganisationType.ENTERPRISE,
+                "Số 1 Phan Đình Phùng, Hà Tĩnh", "a@b.vn", "0239", null, null, null, "42", OrganisationSize.SMALL);
+        given(accounts.changeProfile(any(), eq("Số 1 Phan Đình Phùng, Hà Tĩnh"), eq("42"), eq(OrganisationSize.SMALL)))
+                .willReturn(moved);
+        mvc.perform(put("/api/v1/organisation/profile").with(as("applicant1")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"address\":\"Số 1 Phan Đình Phùng, Hà Tĩnh\",\"provinceCode\":\"42\",\"size\":\"SMALL\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.provinceCode").value("42"))
+                .andExpect(jsonPath("$.size").value("SMALL"));
+        mvc.perform(put("/api/v1/organisation/profile").with(as("applicant1")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"address\":\"A\",\"provinceCode\":\"420\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.field").value("provinceCode"));
+        mvc.perform(put("/api/v1/organisation/profile").with(as("applicant1")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"address\":\"A\",\"size\":\"HUGE\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("MALFORMED_REQUEST"));
     }

@@ -251,7 +251,7 @@ final class BadRequests {
         list.add(new Endpoint("list dossiers", "GET", "/api/v1/applications",
                 map("status", "SUBMITTED", "category", "MANAGEMENT_SYSTEM", "offset", 0, "limit", 50), null));
         list.add(new Endpoint("file dossier", "POST", "/api/v1/applications", Map.of(),
-                map("supportItemCode", f.itemCode(), "title", "Hồ sơ", "eligibleCostVnd", 40_000_000L)));
+                map("supportItemCode", f.itemCode(), "title", "Hồ sơ", "eligibleCostVnd", 40_000_000L, "unitCount", 1)));
         list.add(new Endpoint("read dossier", "GET", app + f.draftId(), Map.of(), null));
         list.add(new Endpoint("upload", "POST", app + f.draftId() + "/documents", Map.of(), map("kind", "INVOICE")));
         list.add(new Endpoint("list documents", "GET", app + f.draftId() + "/documents", Map.of(), null));
@@ -285,6 +285,8 @@ final class BadRequests {
         list.add(new Endpoint("organisation", "GET", "/api/v1/organisation", Map.of(), null));
         list.add(new Endpoint("bank account", "PUT", "/api/v1/organisation/bank-account", Map.of(),
                 map("bankName", "BIDV", "accountNumber", "12345678", "accountName", "CONG TY A")));
+        list.add(new Endpoint("organisation profile", "PUT", "/api/v1/organisation/profile", Map.of(),
+                map("address", "Số 1 Trần Phú, TP Hà Tĩnh", "provinceCode", "42", "size", "SMALL")));
         list.add(new Endpoint("batch", "POST", "/api/v1/payment-batches", Map.of(), map("description", "Đợt",
                 "payments", List.of(map("applicationId", f.approvedId(), "amountVnd", 1_000L)))));
         list.add(new Endpoint("read batch", "GET", "/api/v1/payment-batches/1", Map.of(), null));
@@ -293,7 +295,7 @@ final class BadRequests {
                 map("treasuryReference", "KB-1")));
         list.add(new Endpoint("register", "POST", "/api/v1/registrations", Map.of(), map("username", "u",
                 "password", "short", "email", "a@b.vn", "taxCode", "0100233487", "organisationName", "Công ty",
-                "organisationType", "ENTERPRISE", "address", "Hà Tĩnh")));
+                "organisationType", "ENTERPRISE", "address", "Hà Tĩnh", "provinceCode", "42", "size", "MICRO")));
         list.add(new Endpoint("period report", "GET", "/api/v1/reports/period", map("from", "2025-01-01", "to", "2025-12-31"), null));
         list.add(new Endpoint("year report", "GET", "/api/v1/reports/period", map("fromYear", 2021, "toYear", 2025), null));
         list.add(new Endpoint("tasks", "GET", "/api/v1/tasks", map("key", "intake", "category", "MANAGEMENT_SYSTEM",

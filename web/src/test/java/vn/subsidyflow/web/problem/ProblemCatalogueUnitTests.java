@@ -101,6 +101,7 @@ class ProblemCatalogueUnitTests {
             entry("NOT_ACCEPTABLE", "406"),
             entry("NOT_COMMITTED", "409"),
             entry("NOT_COMMITTED_IN_YEAR", "422"),
+            entry("NOT_ELIGIBLE", "422"),
             entry("NOT_FOUND", "404"),
             entry("NO_BUDGET_LINE", "422"),
             entry("NO_LINE_NEXT_YEAR", "409"),

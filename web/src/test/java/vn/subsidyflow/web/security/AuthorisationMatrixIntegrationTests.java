@@ -126,6 +126,8 @@ class AuthorisationMatrixIntegrationTests {
                 Map.of("bankName", "", "accountNumber", "not digits", "accountName", ""), APPLICANTS, Scope.PLAIN));
         rows.add(new Row("PUT", "/api/v1/organisation/contact", Map.of("email", "not an address", "address", ""), APPLICANTS,
                 Scope.PLAIN));
+        rows.add(new Row("PUT", "/api/v1/organisation/profile",
+                Map.of("address", "", "provinceCode", "4X", "size", "SMALL"), APPLICANTS, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/budget", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/budget/ledger", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/budget/ledger.csv", null, BUDGET_READERS, Scope.PLAIN));
