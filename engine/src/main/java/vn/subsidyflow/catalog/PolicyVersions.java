@@ -30,6 +30,8 @@ import vn.subsidyflow.shared.Role;
 @Service
 public class PolicyVersions {
 
+    static final int LAST_YEAR = 9999;
+
     private final CatalogMapper mapper;
     private final Transactions transactions;
     private final WorkingDayCalendar calendar;
@@ -187,6 +189,10 @@ public class PolicyVersions {
     private void requireNotPast(String field, LocalDate day) {
         if (day == null) {
             throw invalid(field, field + " is required");
+        }
+        if (day.getYear() > LAST_YEAR) {
+            // A DATE column ends with 9999: a later day would fail at the database, not here.
+            throw invalid(field, field + " must be in or before " + LAST_YEAR);
         }
         LocalDate today = calendar.today();
         if (day.isBefore(today)) {

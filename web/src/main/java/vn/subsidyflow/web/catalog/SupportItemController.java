@@ -2,6 +2,7 @@ package vn.subsidyflow.web.catalog;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,6 +13,8 @@ import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.catalog.DocumentKind;
 import vn.subsidyflow.catalog.PolicyCatalog;
 import vn.subsidyflow.catalog.SupportItem;
+import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
 
 /** The support items one can apply for (public: businesses look before they sign up). */
 @RestController
@@ -41,6 +44,9 @@ class SupportItemController {
     /** The items in force today, or on the day {@code on} (yyyy-MM-dd): what one files under on that day. */
     @GetMapping
     List<SupportItemResponse> inForce(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+        if (on != null && (on.getYear() < 1900 || on.getYear() > 9999)) {
+            throw new DomainFailure(FailureCode.INVALID_DATE, "on must be a day between the years 1900 and 9999", Map.of("field", "on"));
+        }
         return catalog.itemsInForce(on != null ? on : calendar.today()).stream().map(SupportItemResponse::of).toList();
     }
 }

@@ -65,6 +65,9 @@ class SupportItemControllerTests {
         mvc.perform(get("/api/v1/support-items").param("on", "01/06/2022"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("INVALID_PARAMETER"));
+        mvc.perform(get("/api/v1/support-items").param("on", "+10000-01-01"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("INVALID_DATE"));
         verifyNoInteractions(calendar);
     }
 }
