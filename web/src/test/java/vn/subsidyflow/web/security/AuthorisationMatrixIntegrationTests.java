@@ -137,6 +137,12 @@ class AuthorisationMatrixIntegrationTests {
                 Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/reports/period", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("POST", "/api/v1/admin/backups", Map.of(), ADMIN, Scope.PLAIN));
+        rows.add(new Row("GET", "/api/v1/users", null, ADMIN, Scope.PLAIN));
+        rows.add(new Row("GET", "/api/v1/users/{intakeUser}", null, ADMIN, Scope.PLAIN));
+        rows.add(new Row("POST", "/api/v1/users", Map.of(), ADMIN, Scope.PLAIN));
+        rows.add(new Row("PATCH", "/api/v1/users/{intakeUser}", Map.of("email", "not an address"), ADMIN, Scope.PLAIN));
+        rows.add(new Row("POST", "/api/v1/users/{nobody}/password-reset", null, ADMIN, Scope.PLAIN));
+        rows.add(new Row("PUT", "/api/v1/me/password", Map.of(), SIGNED_IN, Scope.PLAIN));
         rows.add(new Row("GET", "/actuator/health", null, EVERYONE, Scope.PLAIN));
         rows.add(new Row("GET", "/actuator/info", null, ADMIN_AUDITOR, Scope.PLAIN));
         rows.add(new Row("GET", "/v3/api-docs", null, EVERYONE, Scope.PLAIN));
@@ -216,6 +222,8 @@ class AuthorisationMatrixIntegrationTests {
         long supplementDossier = scenario.file(owner, scenario.iso, 30_000_000L);
         scenario.completeOk(intake, supplementDossier, "intake", Map.of("outcome", "REQUEST_SUPPLEMENT", "comment", "matrix"));
         fixture.put("item", scenario.iso);
+        fixture.put("intakeUser", "intake");
+        fixture.put("nobody", "nobody-matrix");
         fixture.put("policy", scenario.tag);
         fixture.put("line", String.valueOf(scenario.lineId(Category.MANAGEMENT_SYSTEM)));
         fixture.put("draft", String.valueOf(draft));
@@ -323,6 +331,7 @@ class AuthorisationMatrixIntegrationTests {
             case "GET" -> api.get(path);
             case "POST" -> api.post(path, body);
             case "PUT" -> api.put(path, body);
+            case "PATCH" -> api.patch(path, body);
             case "UPLOAD" -> api.upload(path, "CONTRACT", "matrix.pdf", "application/pdf",
                     "%PDF-1.4 matrix".getBytes(StandardCharsets.UTF_8));
             default -> throw new IllegalArgumentException(row.method());
