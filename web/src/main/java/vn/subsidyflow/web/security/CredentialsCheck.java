@@ -95,7 +95,7 @@ final class CredentialsCheck extends OncePerRequestFilter {
     }
 
     private static boolean mayPassWithTemporaryPassword(String path) {
-        return path.equals(CHANGE_PASSWORD_PAGE) || path.equals("/logout") || path.equals("/error")
+        return path.equals(CHANGE_PASSWORD_PAGE) || path.equals("/login") || path.equals("/logout") || path.equals("/error")
                 || path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
                 || path.startsWith("/webjars/") || path.equals("/favicon.ico");
     }

@@ -79,6 +79,35 @@ class AccountsIntegrationTests {
     }
 
     @Test
+    void aTemporaryPasswordLeadsThePagesToTheChangePasswordPageAndTheSessionGoesOnAfterTheChange() {
+        String username = fresh();
+        Api.Response created = admin().post("/api/v1/users", Map.of("username", username, "displayName", "Võ Thị Lan",
+                "email", username + "@so.vn", "roles", List.of("INTAKE")));
+        String temporary = created.text("temporaryPassword");
+        RealHttp browser = RealHttp.signedIn(port, username, temporary);
+        assertThat(browser.get("/inbox").headers().firstValue("Location").orElse("")).endsWith("/account/password");
+        HttpResponse<String> form = browser.get("/account/password");
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("Tài khoản đang dùng mật khẩu tạm thời");
+
+        HttpResponse<String> wrong = browser.post("/account/password", "currentPassword=not+it+at+all&newPassword="
+                + RealHttp.encode(NEW_PASSWORD) + "&newPasswordAgain=" + RealHttp.encode(NEW_PASSWORD));
+        assertThat(wrong.statusCode()).isEqualTo(422);
+        assertThat(wrong.body()).contains("id=\"currentPassword-error\"").contains("Mật khẩu hiện tại không đúng");
+        HttpResponse<String> common = browser.post("/account/password", "currentPassword=" + temporary
+                + "&newPassword=1234567890&newPasswordAgain=1234567890");
+        assertThat(common.statusCode()).isEqualTo(422);
+        assertThat(common.body()).contains("id=\"password-error\"");
+
+        HttpResponse<String> changed = browser.post("/account/password", "currentPassword=" + temporary + "&newPassword="
+                + RealHttp.encode(NEW_PASSWORD) + "&newPasswordAgain=" + RealHttp.encode(NEW_PASSWORD));
+        assertThat(changed.statusCode()).isEqualTo(302);
+        assertThat(changed.headers().firstValue("Location").orElse("")).contains("/home");
+        assertThat(browser.get("/inbox").statusCode()).as("this session goes on, signed in again").isEqualTo(200);
+        assertThat(Api.as(port, username, NEW_PASSWORD).get("/api/v1/tasks").status()).isEqualTo(200);
+    }
+
+    @Test
     void anAdministratorEditsGrantsWithdrawsDisablesAndReEnablesWithEveryChangeInTheTrail() {
         String username = staff("INTAKE");
         Api.Response edited = admin().patch("/api/v1/users/" + username, Map.of("displayName", "Phạm Thị Hoa",

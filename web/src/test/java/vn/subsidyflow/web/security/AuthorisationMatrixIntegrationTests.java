@@ -175,6 +175,8 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("GET", "/finance/ledger", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/finance/ledger.csv", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/admin/users", null, ADMIN, Scope.PLAIN));
+        rows.add(new Row("GET", "/account/password", null, SIGNED_IN, Scope.PLAIN));
+        rows.add(new Row("POST", "/account/password", "currentPassword=&newPassword=&newPasswordAgain=", SIGNED_IN, Scope.PLAIN));
         rows.add(new Row("GET", "/admin/support-items", null, ADMIN, Scope.PLAIN));
         rows.add(new Row("GET", "/admin/holidays", null, ADMIN, Scope.PLAIN));
         rows.add(new Row("POST", "/admin/holidays", "day=&nameVi=&nameEn=", ADMIN, Scope.PLAIN));
