@@ -114,7 +114,7 @@ class SecurityConfiguration {
     SecurityFilterChain ui(HttpSecurity http, SessionSettings settings, UserDetailsService users) throws Exception {
         int timeoutMinutes = settings.sessionTimeoutMinutes();
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/login", "/signup", "/error", "/error/**", "/css/**", "/js/**", "/img/**",
+                        .requestMatchers("/", "/login", "/signup", "/setup", "/error", "/error/**", "/css/**", "/js/**", "/img/**",
                                 "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/my/**").hasRole("APPLICANT")
                         .requestMatchers("/inbox/**").hasAnyRole("INTAKE", "REVIEWER", "APPROVER", "FINANCE")

@@ -108,6 +108,37 @@ class AccountsIntegrationTests {
     }
 
     @Test
+    void anAdministratorDoesItAllFromThePagesAndSeesTheAccountsTrail() {
+        String username = fresh();
+        RealHttp browser = RealHttp.signedIn(port, "admin", Scenario.PASSWORD);
+        assertThat(browser.get("/admin/users").body()).contains("action=\"/admin/users\"");
+        HttpResponse<String> refused = browser.post("/admin/users", "username=" + username + "&displayName=Ngô+Văn+Bình&email=x");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"email-error\"").contains("value=\"" + username + "\"");
+
+        HttpResponse<String> created = browser.post("/admin/users", "username=" + username
+                + "&displayName=Ngô+Văn+Bình&email=binh%40so.vn&position=Chuyên+viên&roles=REVIEWER");
+        assertThat(created.statusCode()).isEqualTo(200);
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("<code>([A-Za-z0-9]{16})</code>").matcher(created.body());
+        assertThat(shown.find()).as("the temporary password is shown once").isTrue();
+        assertThat(Api.as(port, username, shown.group(1)).get("/api/v1/tasks").code()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
+        assertThat(browser.get("/admin/users/" + username).body()).doesNotContain(shown.group(1));
+
+        assertThat(browser.post("/admin/users/" + username, "displayName=Ngô+Văn+Bình&email=binh%40so.vn&phone=0239+111+222"
+                + "&position=Chuyên+viên&roles=REVIEWER&roles=APPROVER").statusCode()).isEqualTo(302);
+        assertThat(browser.post("/admin/users/" + username + "/enabled", "enabled=false").statusCode()).isEqualTo(302);
+        HttpResponse<String> reset = browser.post("/admin/users/" + username + "/password-reset", "");
+        assertThat(reset.statusCode()).isEqualTo(200);
+        assertThat(reset.body()).contains("id=\"temporary-password\"");
+
+        HttpResponse<String> page = browser.get("/admin/users/" + username);
+        assertThat(page.body()).contains("Tạo tài khoản", "Sửa thông tin", "Cấp vai trò", "Vô hiệu hóa", "Đặt lại mật khẩu",
+                "0239 111 222", "Đã vô hiệu hóa");
+        assertThat(trail(username)).containsExactly("ACCOUNT_CREATED", "ACCOUNT_DETAILS_CHANGED", "ROLE_GRANTED",
+                "ACCOUNT_DISABLED", "PASSWORD_RESET");
+    }
+
+    @Test
     void anAdministratorEditsGrantsWithdrawsDisablesAndReEnablesWithEveryChangeInTheTrail() {
         String username = staff("INTAKE");
         Api.Response edited = admin().patch("/api/v1/users/" + username, Map.of("displayName", "Phạm Thị Hoa",

@@ -151,6 +151,8 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("GET", "/login", null, EVERYONE, Scope.PLAIN));
         rows.add(new Row("GET", "/signup", null, EVERYONE, Scope.PLAIN));
         rows.add(new Row("POST", "/signup", "username=matrix&password=a&passwordAgain=b", EVERYONE, Scope.PLAIN));
+        rows.add(new Row("GET", "/setup", null, EVERYONE, Scope.PLAIN));
+        rows.add(new Row("POST", "/setup", "token=matrix&username=matrix&password=matrix", EVERYONE, Scope.PLAIN));
         rows.add(new Row("GET", "/home", null, SIGNED_IN, Scope.PLAIN));
         rows.add(new Row("GET", "/my/dossiers", null, APPLICANTS, Scope.PLAIN));
         rows.add(new Row("GET", "/my/dossiers/new", null, APPLICANTS, Scope.PLAIN));
@@ -175,6 +177,11 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("GET", "/finance/ledger", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/finance/ledger.csv", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/admin/users", null, ADMIN, Scope.PLAIN));
+        rows.add(new Row("POST", "/admin/users", "username=", ADMIN, Scope.PLAIN));
+        rows.add(new Row("GET", "/admin/users/{intakeUser}", null, ADMIN, Scope.PLAIN));
+        rows.add(new Row("POST", "/admin/users/{intakeUser}", "displayName=&email=", ADMIN, Scope.PLAIN));
+        rows.add(new Row("POST", "/admin/users/{nobody}/enabled", "enabled=true", ADMIN, Scope.PLAIN));
+        rows.add(new Row("POST", "/admin/users/{nobody}/password-reset", "", ADMIN, Scope.PLAIN));
         rows.add(new Row("GET", "/account/password", null, SIGNED_IN, Scope.PLAIN));
         rows.add(new Row("POST", "/account/password", "currentPassword=&newPassword=&newPasswordAgain=", SIGNED_IN, Scope.PLAIN));
         rows.add(new Row("GET", "/admin/support-items", null, ADMIN, Scope.PLAIN));
