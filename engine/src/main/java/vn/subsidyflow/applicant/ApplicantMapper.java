@@ -35,4 +35,24 @@ interface ApplicantMapper {
     List<UserAccount> findUsers(@Param("usernames") java.util.Collection<String> usernames);
 
     boolean usernameTaken(@Param("username") String username);
+
+    Optional<UserAccount> findUserForUpdate(@Param("username") String username);
+
+    List<String> lockActiveAdministrators();
+
+    int updateDetails(@Param("id") long id, @Param("displayName") String displayName, @Param("email") String email,
+                      @Param("phone") String phone, @Param("position") String position);
+
+    /** Also raises the credentials version: a disabled account's sessions end. */
+    int updateEnabled(@Param("id") long id, @Param("enabled") boolean enabled);
+
+    /** Also raises the credentials version: sessions opened with the old password end. */
+    int updatePassword(@Param("id") long id, @Param("passwordHash") String passwordHash,
+                       @Param("changeRequired") boolean changeRequired);
+
+    int deleteRoles(@Param("userId") long userId);
+
+    int insertAccountEvent(AccountEvent event);
+
+    List<AccountEvent> findAccountEvents(@Param("username") String username);
 }

@@ -34,10 +34,12 @@ public enum FailureCode implements ProblemCode {
     PAYMENT_BATCH_NOT_FOUND(NOT_FOUND, "No such payment batch"),
     SUPPORT_ITEM_NOT_FOUND(NOT_FOUND, "No such support item"),
     TASK_NOT_FOUND(NOT_FOUND, "No such open task, or it is not the caller's to see"),
+    USER_NOT_FOUND(NOT_FOUND, "No account with this username"),
 
     // Forbidden: the caller's role or organisation does not allow this.
     FORBIDDEN(Kind.FORBIDDEN, "The caller's role does not allow this"),
     APPLICANTS_ONLY(Kind.FORBIDDEN, "Only a user of an applicant organisation can do this"),
+    PASSWORD_CHANGE_REQUIRED(Kind.FORBIDDEN, "The account has a temporary password: change it (PUT /api/v1/me/password) first"),
 
     // Unavailable: a server-side condition the caller cannot fix; try again or ask the operators.
     DATABASE_UNAVAILABLE(UNAVAILABLE, "The database cannot be reached; a request with an Idempotency-Key is safe to repeat"),
@@ -55,6 +57,7 @@ public enum FailureCode implements ProblemCode {
             "The fiscal year is closed: 409 for a ledger movement, 422 for a decision dated in it"),
     FOUR_EYES_VIOLATION(CONFLICT, "The same person may not take both steps (four-eyes rule)"),
     HOLIDAY_EXISTS(CONFLICT, "That day is already a holiday"),
+    LAST_ADMINISTRATOR(CONFLICT, "The last active administrator cannot be disabled or lose the ADMIN role"),
     INSUFFICIENT_BUDGET(CONFLICT, "The budget line has less available than the amount"),
     NOTHING_TO_PAY(CONFLICT, "The dossier has nothing left to pay"),
     NOT_COMMITTED(CONFLICT, "The dossier or line has no committed amount for this payment"),
@@ -100,6 +103,7 @@ public enum FailureCode implements ProblemCode {
     INVALID_PERIOD(INVALID, "The report period is missing, reversed, too long or out of range"),
     INVALID_POLICY_VERSION(INVALID, "The policy version being loaded is incomplete or inconsistent"),
     INVALID_ROLE(INVALID, "Staff users cannot hold the APPLICANT role"),
+    NOT_A_STAFF_ACCOUNT(INVALID, "The account belongs to an applicant organisation, not to staff"),
     INVALID_TAX_CODE(INVALID, "The tax code is not valid (10 digits with a valid check digit, a branch, or a personal ID)"),
     INVALID_YEAR(INVALID, "A year is outside the years the programme can concern"),
     INVALID_YEARS(INVALID, "The report's years are missing, reversed or span too long"),
@@ -118,6 +122,8 @@ public enum FailureCode implements ProblemCode {
     PASSWORD_TOO_COMMON(INVALID, "The password is among the most commonly used ones"),
     PASSWORD_TOO_LONG(INVALID, "The password is longer than 64 characters or 72 bytes"),
     PASSWORD_TOO_SHORT(INVALID, "The password is shorter than 10 characters"),
+    WRONG_CURRENT_PASSWORD(INVALID, "The current password given is not the account's password"),
+    PASSWORD_UNCHANGED(INVALID, "The new password is the same as the current one"),
     PASSWORDS_DIFFER(INVALID, "The password and its repetition differ (sign-up page)"),
     SAME_LINE(INVALID, "A transfer needs two different budget lines"),
     TOO_LONG(INVALID, "A typed text is longer than the system keeps (pages)"),

@@ -77,4 +77,38 @@ class ApplicantMapperTests extends MapperTestSupport {
         assertThat(applicants.findUsers(List.of(other)).get(0).roles()).isEmpty();
         assertThat(applicants.findAllUsers()).extracting(UserAccount::username).contains(name, other);
     }
+
+    @Test
+    void aStaffAccountKeepsItsDetailsRolesPasswordStateAndTrail() {
+        String name = "s" + UUID.randomUUID().toString().substring(0, 12);
+        applicants.insertUser(new UserAccount(null, name, "{bcrypt}temp", "Trần Thị B", "b@so.vn", "0239 555", "Chuyên viên",
+                null, true, true, 0, Set.of()));
+        long id = applicants.lastInsertId();
+        applicants.insertRole(id, Role.ADMIN);
+        assertThat(applicants.findUserForUpdate(name).orElseThrow()).isEqualTo(new UserAccount(id, name, "{bcrypt}temp",
+                "Trần Thị B", "b@so.vn", "0239 555", "Chuyên viên", null, true, true, 0, Set.of(Role.ADMIN)));
+        assertThat(applicants.lockActiveAdministrators()).contains(name);
+
+        assertThat(applicants.updateDetails(id, "Trần Thị C", "c@so.vn", null, "Phó phòng")).isEqualTo(1);
+        assertThat(applicants.updatePassword(id, "{bcrypt}own", false)).isEqualTo(1);
+        UserAccount changed = applicants.findUser(name).orElseThrow();
+        assertThat(changed).extracting(UserAccount::displayName, UserAccount::email, UserAccount::phone, UserAccount::position,
+                        UserAccount::passwordHash, UserAccount::passwordChangeRequired, UserAccount::credentialsVersion)
+                .containsExactly("Trần Thị C", "c@so.vn", null, "Phó phòng", "{bcrypt}own", false, 1);
+
+        assertThat(applicants.updateEnabled(id, false)).isEqualTo(1);
+        assertThat(applicants.findUser(name).orElseThrow()).extracting(UserAccount::enabled, UserAccount::credentialsVersion)
+                .containsExactly(false, 2);
+        assertThat(applicants.lockActiveAdministrators()).doesNotContain(name);
+        assertThat(applicants.deleteRoles(id)).isEqualTo(1);
+        assertThat(applicants.findUser(name).orElseThrow().roles()).isEmpty();
+
+        applicants.insertAccountEvent(new AccountEvent(null, name, "admin", "ACCOUNT_CREATED", "Roles ADMIN", "10.0.0.1", null));
+        applicants.insertAccountEvent(new AccountEvent(null, name, "admin", "ACCOUNT_DISABLED", null, null, null));
+        assertThat(applicants.findAccountEvents(name)).extracting(AccountEvent::username, AccountEvent::actor,
+                        AccountEvent::action, AccountEvent::detail, AccountEvent::remoteAddress)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(name, "admin", "ACCOUNT_CREATED", "Roles ADMIN", "10.0.0.1"),
+                        org.assertj.core.groups.Tuple.tuple(name, "admin", "ACCOUNT_DISABLED", null, null));
+        assertThat(applicants.findAccountEvents(name).get(0).occurredAt()).isNotNull();
+    }
 }

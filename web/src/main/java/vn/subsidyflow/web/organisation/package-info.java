@@ -1,5 +1,4 @@
 /**
- * Organisations and the people who sign in for them: an applicant's own organisation and the bank
- * account payments go to (API), and the administrators' page of users and their roles.
+ * Organisations: an applicant's own organisation and the bank account payments go to (API).
  */
 package vn.subsidyflow.web.organisation;

@@ -23,6 +23,7 @@ class AccountUserDetailsService implements UserDetailsService {
         UserAccount account = accounts.user(username).orElseThrow(() -> new UsernameNotFoundException(username));
         return new SubsidyFlowUser(account.username(), account.passwordHash(), account.enabled(),
                 account.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList(),
-                account.organisationId(), account.displayName());
+                account.organisationId(), account.displayName(), account.passwordChangeRequired(),
+                account.credentialsVersion());
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -76,6 +77,7 @@ class SecurityConfiguration {
                                 "/api/v1/applications/*/submit", "/api/v1/applications/*/withdraw").hasRole("APPLICANT")
                         .requestMatchers(HttpMethod.POST, "/api/v1/policy-versions/**", "/api/v1/policy-versions").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/policy-versions/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/users/**", "/api/v1/users").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/budget/**").hasAnyRole("FINANCE", "ADMIN", "AUDITOR", "APPROVER")
                         .requestMatchers("/api/v1/budget/**").hasAnyRole("FINANCE", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/payment-batches/**", "/api/v1/payments/**")
@@ -90,6 +92,7 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, e) ->
                                 problems.write(response, FailureCode.FORBIDDEN, "Your role does not allow this")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(CredentialsCheck.forApi(problems), AuthorizationFilter.class)
                 .csrf(csrf -> csrf.disable());
         return http.build();
     }
@@ -112,10 +115,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain ui(HttpSecurity http, SessionSettings settings) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, SessionSettings settings, UserDetailsService users) throws Exception {
         int timeoutMinutes = settings.sessionTimeoutMinutes();
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/login", "/signup", "/error", "/error/**", "/css/**", "/js/**", "/img/**",
+                        .requestMatchers("/", "/login", "/signup", "/setup", "/error", "/error/**", "/css/**", "/js/**", "/img/**",
                                 "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/my/**").hasRole("APPLICANT")
                         .requestMatchers("/inbox/**").hasAnyRole("INTAKE", "REVIEWER", "APPROVER", "FINANCE")
@@ -141,6 +144,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
+                .addFilterBefore(CredentialsCheck.forPages(users), AuthorizationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
                                 + "frame-ancestors 'self'; form-action 'self'")));

@@ -150,6 +150,12 @@ class AuthorisationMatrixIntegrationTests {
                 Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/reports/period", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("POST", "/api/v1/admin/backups", Map.of(), ADMIN, Scope.PLAIN));
+        rows.add(new Row("GET", "/api/v1/users", null, ADMIN, Scope.PLAIN));
+        rows.add(new Row("GET", "/api/v1/users/{intakeUser}", null, ADMIN, Scope.PLAIN));
+        rows.add(new Row("POST", "/api/v1/users", Map.of(), ADMIN, Scope.PLAIN));
+        rows.add(new Row("PATCH", "/api/v1/users/{intakeUser}", Map.of("email", "not an address"), ADMIN, Scope.PLAIN));
+        rows.add(new Row("POST", "/api/v1/users/{nobody}/password-reset", null, ADMIN, Scope.PLAIN));
+        rows.add(new Row("PUT", "/api/v1/me/password", Map.of(), SIGNED_IN, Scope.PLAIN));
         rows.add(new Row("GET", "/actuator/health", null, EVERYONE, Scope.PLAIN));
         rows.add(new Row("GET", "/actuator/info", null, ADMIN_AUDITOR, Scope.PLAIN));
         rows.add(new Row("GET", "/v3/api-docs", null, EVERYONE, Scope.PLAIN));
@@ -158,6 +164,8 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("GET", "/login", null, EVERYONE, Scope.PLAIN));
         rows.add(new Row("GET", "/signup", null, EVERYONE, Scope.PLAIN));
         rows.add(new Row("POST", "/signup", "username=matrix&password=a&passwordAgain=b", EVERYONE, Scope.PLAIN));
+        rows.add(new Row("GET", "/setup", null, EVERYONE, Scope.PLAIN));
+        rows.add(new Row("POST", "/setup", "token=matrix&username=matrix&password=matrix", EVERYONE, Scope.PLAIN));
         rows.add(new Row("GET", "/home", null, SIGNED_IN, Scope.PLAIN));
         rows.add(new Row("GET", "/my/dossiers", null, APPLICANTS, Scope.PLAIN));
         rows.add(new Row("GET", "/my/dossiers/new", null, APPLICANTS, Scope.PLAIN));
@@ -204,6 +212,13 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("POST", "/finance/year-end", "fiscalYear=1990&reason=&documentRef=", MONEY_MOVERS, Scope.PLAIN));
         rows.add(new Row("POST", "/finance/year-end/confirm", "fiscalYear=1990&reason=&documentRef=", MONEY_MOVERS, Scope.PLAIN));
         rows.add(new Row("GET", "/admin/users", null, ADMIN, Scope.PLAIN));
+        rows.add(new Row("POST", "/admin/users", "username=", ADMIN, Scope.PLAIN));
+        rows.add(new Row("GET", "/admin/users/{intakeUser}", null, ADMIN, Scope.PLAIN));
+        rows.add(new Row("POST", "/admin/users/{intakeUser}", "displayName=&email=", ADMIN, Scope.PLAIN));
+        rows.add(new Row("POST", "/admin/users/{nobody}/enabled", "enabled=true", ADMIN, Scope.PLAIN));
+        rows.add(new Row("POST", "/admin/users/{nobody}/password-reset", "", ADMIN, Scope.PLAIN));
+        rows.add(new Row("GET", "/account/password", null, SIGNED_IN, Scope.PLAIN));
+        rows.add(new Row("POST", "/account/password", "currentPassword=&newPassword=&newPasswordAgain=", SIGNED_IN, Scope.PLAIN));
         rows.add(new Row("GET", "/admin/support-items", null, ADMIN, Scope.PLAIN));
         rows.add(new Row("GET", "/admin/policy-versions", null, ADMIN, Scope.PLAIN));
         rows.add(new Row("GET", "/admin/policy-versions/{policy}", null, ADMIN, Scope.PLAIN));
@@ -261,6 +276,8 @@ class AuthorisationMatrixIntegrationTests {
         long supplementDossier = scenario.file(owner, scenario.iso, 30_000_000L);
         scenario.completeOk(intake, supplementDossier, "intake", Map.of("outcome", "REQUEST_SUPPLEMENT", "comment", "matrix"));
         fixture.put("item", scenario.iso);
+        fixture.put("intakeUser", "intake");
+        fixture.put("nobody", "nobody-matrix");
         fixture.put("policy", scenario.tag);
         fixture.put("line", String.valueOf(scenario.lineId(Category.MANAGEMENT_SYSTEM)));
         fixture.put("draft", String.valueOf(draft));
@@ -368,6 +385,7 @@ class AuthorisationMatrixIntegrationTests {
             case "GET" -> api.get(path);
             case "POST" -> api.post(path, body);
             case "PUT" -> api.put(path, body);
+            case "PATCH" -> api.patch(path, body);
             case "UPLOAD" -> api.upload(path, "CONTRACT", "matrix.pdf", "application/pdf",
                     "%PDF-1.4 matrix".getBytes(StandardCharsets.UTF_8));
             default -> throw new IllegalArgumentException(row.method());

@@ -28,12 +28,21 @@ public final class DedicatedNode implements AutoCloseable {
      * the application on it with the extra {@code arguments}.
      */
     public static DedicatedNode start(String directory, String schema, String... arguments) {
+        return start(new String[] {"demo"}, directory, schema, arguments);
+    }
+
+    /** As {@link #start}, but as a production install starts: no demo profile, so no demo users or data. */
+    public static DedicatedNode startWithoutDemo(String directory, String schema, String... arguments) {
+        return start(new String[0], directory, schema, arguments);
+    }
+
+    private static DedicatedNode start(String[] profiles, String directory, String schema, String... arguments) {
         MariaDbServer server = MariaDbServer.start(sharedDirectory().resolveSibling(directory));
         try {
             List<String> args = new ArrayList<>(List.of("--server.port=0", "--subsidyflow.db.url=" + server.url(schema)));
             args.addAll(List.of(arguments));
             ConfigurableApplicationContext context = new SpringApplicationBuilder(SubsidyFlowApplication.class)
-                    .profiles("demo").run(args.toArray(String[]::new));
+                    .profiles(profiles).run(args.toArray(String[]::new));
             return new DedicatedNode(server, context);
         } catch (RuntimeException e) {
             server.close();
