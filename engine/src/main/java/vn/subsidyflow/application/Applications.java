@@ -213,7 +213,7 @@ public class Applications {
 
     private static ApplicationFilter visibleFilter(Actor actor, ApplicationFilter filter) {
         if (actor.isApplicant()) {
-            return new ApplicationFilter(actor.organisationId(), filter.status(), filter.category(), filter.offset(), filter.limit());
+            return filter.forOrganisation(actor.organisationId());
         }
         if (!actor.hasAny(Role.INTAKE, Role.REVIEWER, Role.APPROVER, Role.FINANCE, Role.ADMIN, Role.AUDITOR)) {
             throw new DomainFailure(FailureCode.FORBIDDEN, "You may not list dossiers");

@@ -97,6 +97,7 @@ public enum FailureCode implements ProblemCode {
     INVALID_PERIOD(INVALID, "The report period is missing, reversed, too long or out of range"),
     INVALID_POLICY_VERSION(INVALID, "The policy version being loaded is incomplete or inconsistent"),
     INVALID_ROLE(INVALID, "Staff users cannot hold the APPLICANT role"),
+    INVALID_SORT(INVALID, "The sort is not one of the listed fields, optionally followed by ,asc or ,desc"),
     INVALID_TAX_CODE(INVALID, "The tax code is not valid (10 digits with a valid check digit, a branch, or a personal ID)"),
     INVALID_YEAR(INVALID, "A year is outside the years the programme can concern"),
     INVALID_YEARS(INVALID, "The report's years are missing, reversed or span too long"),

@@ -82,6 +82,7 @@ class ProblemCatalogueUnitTests {
             entry("INVALID_PERIOD", "422"),
             entry("INVALID_POLICY_VERSION", "422"),
             entry("INVALID_ROLE", "422"),
+            entry("INVALID_SORT", "422"),
             entry("INVALID_TAX_CODE", "422"),
             entry("INVALID_YEAR", "422"),
             entry("INVALID_YEARS", "422"),
