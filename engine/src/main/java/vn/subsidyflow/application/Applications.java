@@ -6,6 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
 import vn.subsidyflow.audit.AuditTrail;
 import vn.subsidyflow.budget.BudgetLedger;
@@ -159,6 +162,12 @@ public class Applications {
 
     public List<ApplicationSummary> list(Actor actor, ApplicationFilter filter) {
         return mapper.findSummaries(visibleFilter(actor, filter), actor.isApplicant());
+    }
+
+    /** Every dossier the filter finds and the caller may see, in the filter's order, one at a time (exports). */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public void forEachSummary(Actor actor, ApplicationFilter filter, Consumer<ApplicationSummary> consumer) {
+        mapper.streamSummaries(visibleFilter(actor, filter), actor.isApplicant(), context -> consumer.accept(context.getResultObject()));
     }
 
     public long count(Actor actor, ApplicationFilter filter) {

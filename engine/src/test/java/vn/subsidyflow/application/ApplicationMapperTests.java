@@ -131,6 +131,9 @@ class ApplicationMapperTests extends MapperTestSupport {
         assertThat(ids(applications.findSummaries(byFiling, false))).containsExactly(early, decided);
         assertThat(applications.countSummaries(byFiling, false)).isEqualTo(2);
         assertThat(ids(applications.findSummaries(byFiling.page(1, 1), false))).containsExactly(decided);
+        List<Long> streamed = new java.util.ArrayList<>();
+        applications.streamSummaries(byFiling.page(1, 1), false, context -> streamed.add(context.getResultObject().id()));
+        assertThat(streamed).as("an export ignores paging").containsExactly(early, decided);
         ApplicationSummary summary = applications.findSummaries(byFiling, false).get(1);
         assertThat(summary.taxCode()).isEqualTo(taxCode);
         assertThat(summary.policyCode()).isEqualTo("NQ95-2022-EXAMPLE");

@@ -160,6 +160,8 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("POST", "/inbox/tasks/{intakeTask}/claim", "", INTAKE, Scope.OWNED));
         rows.add(new Row("POST", "/inbox/tasks/{intakeTask}/unclaim", "", INTAKE, Scope.OWNED));
         rows.add(new Row("POST", "/inbox/tasks/{intakeTask}/complete", "outcome=NOT_AN_OUTCOME", INTAKE, Scope.OWNED));
+        rows.add(new Row("GET", "/cases", null, STAFF, Scope.PLAIN));
+        rows.add(new Row("GET", "/cases/export.csv", null, STAFF, Scope.PLAIN));
         rows.add(new Row("GET", "/cases/{filed}", null, STAFF, Scope.OWNED));
         rows.add(new Row("GET", "/cases/{draft}", null, NOBODY, Scope.OWNED));
         rows.add(new Row("GET", "/dossiers/{filed}/documents/{filedDocument}", null, union(OWNER, STAFF), Scope.OWNED));
