@@ -90,6 +90,7 @@ public enum FailureCode implements ProblemCode {
     INVALID_DOCUMENT_KIND(INVALID, "The document kind is missing or not one of the known kinds"),
     INVALID_FISCAL_YEAR(INVALID, "The fiscal year is not a calendar year"),
     INVALID_HOLIDAY(INVALID, "A holiday needs a day and a name in Vietnamese and English"),
+    INVALID_HOLIDAY_FILE(INVALID, "A holidays file has bad rows (each named in the details); nothing was imported"),
     INVALID_IDEMPOTENCY_KEY(INVALID, "The Idempotency-Key header is missing, too long or not visible ASCII"),
     INVALID_INPUT(INVALID, "A value is missing or does not fit; the details name the field"),
     INVALID_OUTCOME(INVALID, "The outcome is not one of the task step's outcomes"),

@@ -72,6 +72,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/applications", "/api/v1/applications/*/documents",
                                 "/api/v1/applications/*/submit", "/api/v1/applications/*/withdraw").hasRole("APPLICANT")
                         .requestMatchers(HttpMethod.POST, "/api/v1/policy-versions/**", "/api/v1/policy-versions").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/holidays/**", "/api/v1/holidays").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/holidays/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/budget/**").hasAnyRole("FINANCE", "ADMIN", "AUDITOR", "APPROVER")
                         .requestMatchers("/api/v1/budget/**").hasAnyRole("FINANCE", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/payment-batches/**", "/api/v1/payments/**")

@@ -74,6 +74,7 @@ class ProblemCatalogueUnitTests {
             entry("INVALID_DOCUMENT_KIND", "422"),
             entry("INVALID_FISCAL_YEAR", "422"),
             entry("INVALID_HOLIDAY", "422"),
+            entry("INVALID_HOLIDAY_FILE", "422"),
             entry("INVALID_IDEMPOTENCY_KEY", "422"),
             entry("INVALID_INPUT", "422"),
             entry("INVALID_OUTCOME", "422"),
