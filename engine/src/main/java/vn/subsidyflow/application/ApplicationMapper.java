@@ -20,6 +20,10 @@ interface ApplicationMapper {
     /** {@code withDrafts} only for the dossiers' own organisation: staff never see a draft. */
     List<ApplicationSummary> findSummaries(@Param("filter") ApplicationFilter filter, @Param("withDrafts") boolean withDrafts);
 
+    /** Every row {@link #findSummaries} would page through, in its order, one at a time; paging is ignored. */
+    void streamSummaries(@Param("filter") ApplicationFilter filter, @Param("withDrafts") boolean withDrafts,
+                         org.apache.ibatis.session.ResultHandler<ApplicationSummary> handler);
+
     long countSummaries(@Param("filter") ApplicationFilter filter, @Param("withDrafts") boolean withDrafts);
 
     /** TestApplications of this organisation and item that were approved (and not withdrawn/ended unpaid). */

@@ -6,6 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
 import vn.subsidyflow.audit.AuditTrail;
 import vn.subsidyflow.budget.BudgetLedger;
@@ -181,6 +184,12 @@ public class Applications {
         return mapper.findSummaries(visibleFilter(actor, filter), actor.isApplicant());
     }
 
+    /** Every dossier the filter finds and the caller may see, in the filter's order, one at a time (exports). */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public void forEachSummary(Actor actor, ApplicationFilter filter, Consumer<ApplicationSummary> consumer) {
+        mapper.streamSummaries(visibleFilter(actor, filter), actor.isApplicant(), context -> consumer.accept(context.getResultObject()));
+    }
+
     public long count(Actor actor, ApplicationFilter filter) {
         return mapper.countSummaries(visibleFilter(actor, filter), actor.isApplicant());
     }
@@ -250,7 +259,7 @@ public class Applications {
 
     private static ApplicationFilter visibleFilter(Actor actor, ApplicationFilter filter) {
         if (actor.isApplicant()) {
-            return new ApplicationFilter(actor.organisationId(), filter.status(), filter.category(), filter.offset(), filter.limit());
+            return filter.forOrganisation(actor.organisationId());
         }
         if (!actor.hasAny(Role.INTAKE, Role.REVIEWER, Role.APPROVER, Role.FINANCE, Role.ADMIN, Role.AUDITOR)) {
             throw new DomainFailure(FailureCode.FORBIDDEN, "You may not list dossiers");

@@ -12,5 +12,8 @@ interface HolidayMapper {
 
     int insert(Holiday holiday);
 
+    /** Adds the day, or replaces its names when it is already a holiday. */
+    int upsert(Holiday holiday);
+
     int delete(@Param("day") LocalDate day);
 }

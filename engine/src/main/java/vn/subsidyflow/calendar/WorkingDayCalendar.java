@@ -100,6 +100,25 @@ public class WorkingDayCalendar {
         });
     }
 
+    /**
+     * Imports a year's list all or nothing: every row is checked first ({@link HolidayImport}); then,
+     * in one transaction, new days are added and the names of days already in the calendar are
+     * replaced by the file's. Days of the year absent from the file stay: an announced swap day
+     * added by hand is not lost by importing the Government's list.
+     */
+    public HolidayImport.Result importHolidays(int year, java.util.List<HolidayImport.Row> rows) {
+        java.util.List<Holiday> imported = HolidayImport.check(year, rows);
+        return transactions.inTransaction(() -> {
+            Set<LocalDate> existing = holidayDays(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+            int added = 0;
+            for (Holiday holiday : imported) {
+                holidays.upsert(holiday);
+                added += existing.contains(holiday.day()) ? 0 : 1;
+            }
+            return new HolidayImport.Result(year, added, imported.size() - added);
+        });
+    }
+
     private Set<LocalDate> holidayDays(LocalDate from, LocalDate to) {
         return holidays.findBetween(from, to).stream().map(Holiday::day).collect(Collectors.toSet());
     }

@@ -29,6 +29,18 @@ public class Inbox {
         return mapper.count(actor.groups(), actor.username(), filter);
     }
 
+    /**
+     * How many of the actor's tasks each step holds under the filter (its step left aside), counted by
+     * the database; steps without a task are absent.
+     */
+    public java.util.Map<String, Long> countByStep(Actor actor, InboxFilter filter) {
+        InboxFilter everyStep = new InboxFilter(null, filter.category(), filter.applicationId(), filter.mineOnly(),
+                filter.dueFrom(), filter.dueBefore(), filter.order(), 0, 1);
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        mapper.countByStep(actor.groups(), actor.username(), everyStep).forEach(c -> counts.put(c.taskKey(), c.tasks()));
+        return counts;
+    }
+
     /** Open tasks of a dossier the actor may see. */
     public List<OpenTask> tasksOf(Actor actor, long applicationId) {
         return mapper.findForApplication(applicationId).stream().filter(task -> mayAct(actor, task)).toList();

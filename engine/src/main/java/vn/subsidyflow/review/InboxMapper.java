@@ -30,4 +30,8 @@ interface InboxMapper {
 
     long count(@Param("groups") Collection<String> groups, @Param("username") String username,
                @Param("filter") InboxFilter filter);
+
+    /** The filter's task key must be null: every step is counted. */
+    List<StepCount> countByStep(@Param("groups") Collection<String> groups, @Param("username") String username,
+                                @Param("filter") InboxFilter filter);
 }

@@ -129,6 +129,63 @@ class ApplicationMapperTests extends MapperTestSupport {
     }
 
     @Test
+    void theSearchFindsByNumberNameTaxCodeItemPolicyAndDaysAndSortsByAWhitelistedField() {
+        long other = rows.organisation("Hợp tác xã 100%_Kỳ Anh");
+        String taxCode = rows.jdbc().queryForObject("SELECT tax_code FROM organisation WHERE id = ?", String.class, other);
+        long early = rows.application(other, "SUBMITTED", null, null, null, 0);
+        long decided = rows.application(other, "APPROVED", 2026, LocalDate.of(2026, 4, 10), 30_000_000L, 0);
+        long mine = rows.application(organisation, "SUBMITTED", null, null, null, 0);
+        // 31 March 23:30 in Hà Tĩnh is still 31 March there, though already 16:30 UTC that day
+        rows.jdbc().update("UPDATE application SET submitted_at = ? WHERE id = ?", "2026-03-31 16:30:00", early);
+        rows.jdbc().update("UPDATE application SET submitted_at = ?, decision_number = '125/QĐ-SKHCN' WHERE id = ?",
+                "2026-04-01 02:00:00", decided);
+        rows.jdbc().update("UPDATE application SET submitted_at = ? WHERE id = ?", "2026-04-02 02:00:00", mine);
+
+        assertThat(ids(search("100%_Kỳ", null, null, null, null, null, null, null))).containsExactly(decided, early);
+        // the wildcards are taken literally: "100%" matches the name, "10_%" does not
+        assertThat(ids(search("10_%", null, null, null, null, null, null, null))).doesNotContain(decided, early);
+        assertThat(ids(search(String.valueOf(mine), null, null, null, null, null, null, null))).contains(mine);
+        assertThat(ids(search(taxCode, null, null, null, null, null, null, null))).containsExactly(decided, early);
+        assertThat(ids(search("125/QĐ", null, null, null, null, null, null, null))).contains(decided).doesNotContain(early);
+        assertThat(ids(search(null, taxCode, "ISO_9001", "NQ95-2022-EXAMPLE", null, null, null, null)))
+                .containsExactly(decided, early);
+        assertThat(ids(search(null, taxCode, "VIETGAP", null, null, null, null, null))).isEmpty();
+        assertThat(ids(search(null, taxCode, null, "NO_SUCH_POLICY", null, null, null, null))).isEmpty();
+        assertThat(ids(search(null, taxCode, null, null, LocalDate.of(2026, 3, 31), LocalDate.of(2026, 3, 31), null, null)))
+                .containsExactly(early);
+        assertThat(ids(search(null, taxCode, null, null, LocalDate.of(2026, 4, 1), null, null, null))).containsExactly(decided);
+        assertThat(ids(search(null, taxCode, null, null, null, null, LocalDate.of(2026, 4, 10), LocalDate.of(2026, 4, 10))))
+                .containsExactly(decided);
+        assertThat(ids(search(null, taxCode, null, null, null, null, LocalDate.of(2026, 4, 11), null))).isEmpty();
+
+        ApplicationFilter byFiling = new ApplicationFilter(null, null, null, null, taxCode, null, null, null, null, null,
+                null, null, ApplicationSort.parse("filedAt,asc"), 0, 10);
+        assertThat(ids(applications.findSummaries(byFiling, false))).containsExactly(early, decided);
+        assertThat(applications.countSummaries(byFiling, false)).isEqualTo(2);
+        assertThat(ids(applications.findSummaries(byFiling.page(1, 1), false))).containsExactly(decided);
+        List<Long> streamed = new java.util.ArrayList<>();
+        applications.streamSummaries(byFiling.page(1, 1), false, context -> streamed.add(context.getResultObject().id()));
+        assertThat(streamed).as("an export ignores paging").containsExactly(early, decided);
+        ApplicationSummary summary = applications.findSummaries(byFiling, false).get(1);
+        assertThat(summary.taxCode()).isEqualTo(taxCode);
+        assertThat(summary.policyCode()).isEqualTo("NQ95-2022-EXAMPLE");
+        assertThat(summary.decisionNumber()).isEqualTo("125/QĐ-SKHCN");
+        assertThat(summary.decisionDate()).isEqualTo(LocalDate.of(2026, 4, 10));
+    }
+
+    private List<ApplicationSummary> search(String query, String taxCode, String item, String policy, LocalDate filedFrom,
+                                            LocalDate filedTo, LocalDate decidedFrom, LocalDate decidedTo) {
+        ApplicationFilter filter = new ApplicationFilter(null, null, null, query, taxCode, item, policy, null, filedFrom,
+                filedTo, decidedFrom, decidedTo, null, 0, 50);
+        assertThat(applications.countSummaries(filter, false)).isEqualTo(applications.findSummaries(filter, false).size());
+        return applications.findSummaries(filter, false);
+    }
+
+    private static List<Long> ids(List<ApplicationSummary> summaries) {
+        return summaries.stream().map(ApplicationSummary::id).toList();
+    }
+
+    @Test
     void supportedWaitlistedAndCommittedDossiersAreFoundForTheRules() {
         long waitlisted = rows.application(organisation, "WAITLISTED", 2097, LocalDate.of(2097, 2, 1), 10_000_000L, 0);
         long approved = rows.application(organisation, "APPROVED", 2097, LocalDate.of(2097, 1, 5), 20_000_000L, 0);

@@ -30,4 +30,11 @@ class HolidayMapperTests extends MapperTestSupport {
         assertThat(holidays.findBetween(NEW_YEAR, NEW_YEAR.plusDays(1))).extracting(Holiday::day)
                 .containsExactly(NEW_YEAR.plusDays(1));
     }
+
+    @Test
+    void anUpsertAddsADayOrReplacesItsNames() {
+        holidays.upsert(new Holiday(NEW_YEAR, "Tết", "New Year"));
+        holidays.upsert(new Holiday(NEW_YEAR, "Tết Dương lịch", "New Year's Day"));
+        assertThat(holidays.findBetween(NEW_YEAR, NEW_YEAR)).containsExactly(new Holiday(NEW_YEAR, "Tết Dương lịch", "New Year's Day"));
+    }
 }

@@ -85,6 +85,40 @@ class InboxMapperTests extends MapperTestSupport {
                 new InboxFilter(null, Category.CONFORMITY_CERTIFICATION, null, false, 0, 10))).isZero();
     }
 
+    @Test
+    void dueWindowsOtherOrdersAndTheCountPerStepAreReadFromTheDatabase() {
+        String overdue = task("intake", null, NOW.minusSeconds(60));
+        String soon = task("appraisal", null, NOW.plusSeconds(60));
+        String later = task("intake", me, NOW.plusSeconds(86_400 * 10L));
+        String undated = task("decision", null, null);
+        task("intake", "someone-else", NOW.minusSeconds(60));
+
+        assertThat(ids(filter(null, NOW, InboxFilter.Order.DUE))).containsExactly(overdue);
+        assertThat(ids(filter(NOW, NOW.plusSeconds(3600), InboxFilter.Order.DUE))).containsExactly(soon);
+        assertThat(inbox.count(List.of(group), me, new InboxFilter(null, null, null, false, NOW, null, null, 0, 10)))
+                .isEqualTo(2);
+        // Received: all four were opened at NOW, so the task id decides; amounts are equal, so the due date does.
+        assertThat(ids(filter(null, null, InboxFilter.Order.RECEIVED)))
+                .containsExactlyElementsOf(java.util.stream.Stream.of(overdue, soon, later, undated).sorted().toList());
+        assertThat(ids(filter(null, null, InboxFilter.Order.AMOUNT))).containsExactly(overdue, soon, later, undated);
+        assertThat(ids(filter(null, null, InboxFilter.Order.ORGANISATION))).containsExactly(overdue, soon, later, undated);
+
+        assertThat(inbox.countByStep(List.of(group), me, InboxFilter.firstPage()))
+                .containsExactly(new StepCount("appraisal", 1), new StepCount("decision", 1), new StepCount("intake", 2));
+        assertThat(inbox.countByStep(List.of(group), me, new InboxFilter(null, null, null, true, 0, 10)))
+                .containsExactly(new StepCount("intake", 1));
+        assertThat(inbox.countByStep(List.of(group), me,
+                new InboxFilter(null, Category.CONFORMITY_CERTIFICATION, null, false, 0, 10))).isEmpty();
+    }
+
+    private List<OpenTask> filter(Instant dueFrom, Instant dueBefore, InboxFilter.Order order) {
+        return inbox.query(List.of(group), me, new InboxFilter(null, null, null, false, dueFrom, dueBefore, order, 0, 10));
+    }
+
+    private static List<String> ids(List<OpenTask> tasks) {
+        return tasks.stream().map(OpenTask::taskId).toList();
+    }
+
     private String task(String key, String assignee, Instant due) {
         String id = UUID.randomUUID().toString();
         inbox.insert(id, application, "pi-" + application, key, "Bước " + key, group, assignee, due, NOW);

@@ -6,7 +6,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.subsidyflow.application.Application;
 import vn.subsidyflow.application.ApplicationFilter;
+import vn.subsidyflow.application.ApplicationSort;
 import vn.subsidyflow.application.ApplicationStatus;
 import vn.subsidyflow.application.ApplicationSummary;
 import vn.subsidyflow.application.Applications;
@@ -29,6 +32,7 @@ import vn.subsidyflow.shared.DomainFailure;
 import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.web.problem.AmountVnd;
 import vn.subsidyflow.web.problem.Paging;
+import vn.subsidyflow.web.problem.SensibleDate;
 
 /** TestApplications: filing, documents, submission, withdrawal, and reading what the caller may see. */
 @RestController
@@ -63,12 +67,32 @@ class ApplicationController {
                 .body(responses.of(actor, application));
     }
 
+    /**
+     * Dossiers the caller may see, filtered, sorted and paged on the server: staff see every filed
+     * dossier, a business only its own. {@code q} is a dossier number, part of a business's name, or
+     * the start of a tax code or decision number; dates are days in Hà Tĩnh, both ends included.
+     */
     @GetMapping
     ResponseEntity<List<ApplicationSummary>> list(Actor actor, @RequestParam(required = false) ApplicationStatus status,
                                                   @RequestParam(required = false) Category category,
+                                                  @RequestParam(required = false) @Size(max = 300) String q,
+                                                  @RequestParam(required = false) @Size(max = 14) String taxCode,
+                                                  @RequestParam(required = false) @Size(max = 60) String supportItemCode,
+                                                  @RequestParam(required = false) @Size(max = 60) String policyCode,
+                                                  @RequestParam(required = false) @Size(max = 60) String decisionNumber,
+                                                  @RequestParam(required = false) @SensibleDate(code = FailureCode.INVALID_DATE_RANGE)
+                                                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate filedFrom,
+                                                  @RequestParam(required = false) @SensibleDate(code = FailureCode.INVALID_DATE_RANGE)
+                                                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate filedTo,
+                                                  @RequestParam(required = false) @SensibleDate(code = FailureCode.INVALID_DATE_RANGE)
+                                                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedFrom,
+                                                  @RequestParam(required = false) @SensibleDate(code = FailureCode.INVALID_DATE_RANGE)
+                                                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedTo,
+                                                  @RequestParam(required = false) @Size(max = 40) String sort,
                                                   @RequestParam(defaultValue = "0") @Paging.Offset int offset,
                                                   @RequestParam(defaultValue = "50") @Paging.Size int limit) {
-        ApplicationFilter filter = new ApplicationFilter(null, status, category, offset, limit);
+        ApplicationFilter filter = new ApplicationFilter(null, status, category, q, taxCode, supportItemCode, policyCode,
+                decisionNumber, filedFrom, filedTo, decidedFrom, decidedTo, ApplicationSort.parse(sort), offset, limit);
         return ResponseEntity.ok().header("X-Total-Count", String.valueOf(applications.count(actor, filter)))
                 .body(applications.list(actor, filter));
     }

@@ -16,10 +16,14 @@ import vn.subsidyflow.web.page.FormPage;
 import vn.subsidyflow.web.page.Forms;
 import vn.subsidyflow.web.page.PageController;
 import vn.subsidyflow.web.page.RefusedForm;
+import vn.subsidyflow.web.problem.SensibleDate;
 
 /** Administration of the holidays calendar that deadlines are counted against: add and remove a day off. */
 @PageController
 class HolidayPageController implements FormPage {
+
+    // A year's list is a few dozen lines; anything near this size is not one.
+    private static final long MAX_FILE_BYTES = 100_000;
 
     private final WorkingDayCalendar calendar;
 
@@ -56,6 +60,28 @@ class HolidayPageController implements FormPage {
         return "redirect:/admin/holidays?year=" + day.getYear();
     }
 
+    /**
+     * A year's list from a CSV file ({@code day,nameVi,nameEn}), all or nothing: a refused file is
+     * shown again with each bad row named, and nothing of it is in the calendar.
+     */
+    @PostMapping("/admin/holidays/import")
+    String importHolidays(@RequestParam(required = false) Integer year,
+                          @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+                          RedirectAttributes redirect) throws java.io.IOException {
+        if (year == null || year < SensibleDate.FIRST_YEAR || year > SensibleDate.LAST_YEAR) {
+            throw new DomainFailure(FailureCode.INVALID_YEAR, "Enter a year", Map.of("field", "year"));
+        }
+        if (file == null || file.isEmpty() || file.getSize() > MAX_FILE_BYTES) {
+            throw new DomainFailure(FailureCode.INVALID_HOLIDAY_FILE, "Choose a CSV file of at most 100 kB",
+                    Map.of("rows", java.util.List.of()));
+        }
+        try (java.io.Reader reader = new java.io.InputStreamReader(file.getInputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
+            calendar.importHolidays(year, HolidayCsv.read(reader));
+        }
+        redirect.addFlashAttribute("notice", "notice.holidaysImported");
+        return "redirect:/admin/holidays?year=" + year;
+    }
+
     /** The form again, as typed, on the year of the day typed; a day that is already a holiday is said next to the day. */
     @Override
     public String showAgain(RefusedForm form, Model model) {
@@ -63,6 +89,9 @@ class HolidayPageController implements FormPage {
         DomainFailure failure = form.failure();
         if (failure.failureCode() == FailureCode.HOLIDAY_EXISTS) {
             model.addAttribute("errors", Forms.error("day", failure.failureCode(), failure.getMessage()));
+        }
+        if (failure.failureCode() == FailureCode.INVALID_HOLIDAY_FILE || failure.failureCode() == FailureCode.INVALID_YEAR) {
+            model.addAttribute("importFailure", failure);
         }
         String day = form.typed("day");
         model.addAttribute("typed", Map.of("day", day, "nameVi", form.typed("nameVi"), "nameEn", form.typed("nameEn")));

@@ -29,6 +29,11 @@ public record Navigation(List<Entry> entries, String home) {
             entries.add(new Entry("/finance", "nav.finance"));
             entries.add(new Entry("/finance/ledger", "nav.ledger"));
         }
+        // After the inbox and finance: it is where staff look a dossier up, not where they start.
+        if (roles.stream().anyMatch(r -> List.of("ROLE_INTAKE", "ROLE_REVIEWER", "ROLE_APPROVER", "ROLE_FINANCE", "ROLE_ADMIN",
+                "ROLE_AUDITOR").contains(r))) {
+            entries.add(new Entry("/cases", "nav.cases"));
+        }
         if (roles.contains("ROLE_ADMIN")) {
             entries.add(new Entry("/admin/users", "nav.users"));
             entries.add(new Entry("/admin/policy-versions", "nav.policies"));

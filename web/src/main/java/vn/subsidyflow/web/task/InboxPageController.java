@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.subsidyflow.applicant.Accounts;
 import vn.subsidyflow.application.Application;
 import vn.subsidyflow.application.ApplicationFilter;
@@ -34,6 +34,7 @@ import vn.subsidyflow.web.page.Formats;
 import vn.subsidyflow.web.page.Forms;
 import vn.subsidyflow.web.page.PageController;
 import vn.subsidyflow.web.page.RefusedForm;
+import vn.subsidyflow.web.problem.Paging;
 import vn.subsidyflow.workflow.Outcome;
 import vn.subsidyflow.workflow.Step;
 
@@ -46,6 +47,7 @@ class InboxPageController implements FormPage {
 
     static final List<String> STAFF_STEPS = Step.staffSteps().stream().map(Step::key).toList();
     private static final int DUE_SOON_WORKING_DAYS = 2;
+    private static final int INBOX_PAGE = 50;
 
     private final Inbox inbox;
     private final Review review;
@@ -68,26 +70,35 @@ class InboxPageController implements FormPage {
         this.clock = clock;
     }
 
+    /**
+     * One page of the inbox, filtered, sorted and counted by the database (the whole queue, however
+     * long, is never loaded), with how many tasks each step holds under the other filters.
+     */
     @GetMapping("/inbox")
     String inbox(Actor actor, @RequestParam(required = false) String step, @RequestParam(required = false) Category category,
                  @RequestParam(required = false) String due, @RequestParam(defaultValue = "false") boolean mine,
-                 @RequestParam(defaultValue = "due") String sort, Model model) {
+                 @RequestParam(defaultValue = "due") String sort,
+                 @RequestParam(defaultValue = "0") @Paging.Page int page, Model model) {
         String key = step != null && STAFF_STEPS.contains(step) ? step : null;
-        List<OpenTask> tasks = inbox.tasks(actor, new InboxFilter(key, category, null, mine, 0, 200));
         Instant now = clock.instant();
         Instant soon = soonLimit();
-        if ("overdue".equals(due)) {
-            tasks = tasks.stream().filter(t -> t.dueAt() != null && t.dueAt().isBefore(now)).toList();
-        } else if ("soon".equals(due)) {
-            tasks = tasks.stream().filter(t -> t.dueAt() != null && !t.dueAt().isBefore(now) && t.dueAt().isBefore(soon)).toList();
-        }
-        Comparator<OpenTask> order = switch (sort) {
-            case "received" -> Comparator.comparing(OpenTask::createdAt, Comparator.nullsLast(Comparator.naturalOrder()));
-            case "organisation" -> Comparator.comparing(OpenTask::organisationName, String.CASE_INSENSITIVE_ORDER);
-            case "amount" -> Comparator.comparingLong(OpenTask::maxSupportVnd).reversed();
-            default -> Comparator.comparing(OpenTask::dueAt, Comparator.nullsLast(Comparator.naturalOrder()));
+        Instant dueFrom = "soon".equals(due) ? now : null;
+        Instant dueBefore = "overdue".equals(due) ? now : "soon".equals(due) ? soon : null;
+        InboxFilter.Order order = switch (sort) {
+            case "received" -> InboxFilter.Order.RECEIVED;
+            case "organisation" -> InboxFilter.Order.ORGANISATION;
+            case "amount" -> InboxFilter.Order.AMOUNT;
+            default -> InboxFilter.Order.DUE;
         };
-        model.addAttribute("tasks", tasks.stream().sorted(order).toList());
+        InboxFilter filter = new InboxFilter(key, category, null, mine, dueFrom, dueBefore, order, page * INBOX_PAGE, INBOX_PAGE);
+        long total = inbox.count(actor, filter);
+        model.addAttribute("tasks", inbox.tasks(actor, filter));
+        model.addAttribute("total", total);
+        model.addAttribute("stepCounts", inbox.countByStep(actor, filter));
+        model.addAttribute("page", page);
+        model.addAttribute("pages", Math.max(1, (total + INBOX_PAGE - 1) / INBOX_PAGE));
+        model.addAttribute("previousUrl", page > 0 ? pageUrl(page - 1) : null);
+        model.addAttribute("nextUrl", (long) (page + 1) * INBOX_PAGE < total ? pageUrl(page + 1) : null);
         model.addAttribute("now", now);
         model.addAttribute("soon", soon);
         model.addAttribute("steps", STAFF_STEPS);
@@ -95,6 +106,10 @@ class InboxPageController implements FormPage {
         model.addAttribute("f", Map.of("step", key == null ? "" : key, "category", category == null ? "" : category.name(),
                 "due", due == null ? "" : due, "mine", mine, "sort", sort));
         return "staff/inbox";
+    }
+
+    private static String pageUrl(int page) {
+        return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build().toUriString();
     }
 
     @GetMapping("/inbox/tasks/{taskId}")

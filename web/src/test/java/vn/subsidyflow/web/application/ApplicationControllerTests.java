@@ -139,6 +139,46 @@ class ApplicationControllerTests {
     }
 
     @Test
+    void theSearchParametersReachTheFilterAndBadOnesAreRefusedWithStableCodes() throws Exception {
+        given(applications.count(any(), any())).willReturn(1L);
+        given(applications.list(any(), any())).willReturn(List.of());
+        mvc.perform(get("/api/v1/applications").param("q", " Cửa Lò ").param("taxCode", "3000000001")
+                        .param("supportItemCode", "ISO_9001").param("policyCode", "NQ95").param("decisionNumber", "125/")
+                        .param("filedFrom", "2026-01-01").param("filedTo", "2026-01-31")
+                        .param("decidedFrom", "2026-02-01").param("decidedTo", "2026-02-28")
+                        .param("sort", "filedAt,desc").param("offset", "20").param("limit", "10").with(as("reviewer")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Total-Count", "1"));
+        org.mockito.Mockito.verify(applications).list(any(), argThat(f -> "Cửa Lò".equals(f.query())
+                && "3000000001".equals(f.taxCode()) && "ISO_9001".equals(f.supportItemCode()) && "NQ95".equals(f.policyCode())
+                && "125/".equals(f.decisionNumber())
+                && java.time.LocalDate.of(2026, 1, 1).equals(f.filedFrom()) && java.time.LocalDate.of(2026, 1, 31).equals(f.filedTo())
+                && java.time.LocalDate.of(2026, 2, 1).equals(f.decidedFrom()) && java.time.LocalDate.of(2026, 2, 28).equals(f.decidedTo())
+                && f.sort().parameter().equals("filedAt,desc") && f.offset() == 20 && f.limit() == 10));
+
+        for (String[] bad : new String[][] {{"sort", "title"}, {"sort", "id;DROP TABLE application"}, {"sort", "filedAt,up"}}) {
+            mvc.perform(get("/api/v1/applications").param(bad[0], bad[1]).with(as("reviewer")))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.code").value("INVALID_SORT"));
+        }
+        for (String[] bad : new String[][] {{"filedFrom", "1999-12-31"}, {"decidedTo", "2101-01-01"}}) {
+            mvc.perform(get("/api/v1/applications").param(bad[0], bad[1]).with(as("reviewer")))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.code").value("INVALID_DATE_RANGE"));
+        }
+        mvc.perform(get("/api/v1/applications").param("filedFrom", "2026-02-01").param("filedTo", "2026-01-31").with(as("reviewer")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("INVALID_DATE_RANGE"));
+        mvc.perform(get("/api/v1/applications").param("decidedFrom", "31/01/2026").with(as("reviewer")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("INVALID_PARAMETER"));
+        mvc.perform(get("/api/v1/applications").param("q", "x".repeat(301)).with(as("reviewer")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"));
+    }
+
+    @Test
     void theListIsPagedWithinBoundsAndCarriesTheTotal() throws Exception {
         given(applications.count(any(), any())).willReturn(3L);
         given(applications.list(any(), any())).willReturn(List.of());

@@ -93,6 +93,11 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("GET", "/api/v1/support-items", null, EVERYONE, Scope.PLAIN));
         rows.add(new Row("POST", "/api/v1/registrations", Map.of(), EVERYONE, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/policy-versions", null, SIGNED_IN, Scope.PLAIN));
+        rows.add(new Row("GET", "/api/v1/holidays", null, SIGNED_IN, Scope.PLAIN));
+        rows.add(new Row("POST", "/api/v1/holidays", Map.of("day", "1990-01-01", "nameVi", "", "nameEn", ""), ADMIN, Scope.PLAIN));
+        rows.add(new Row("DELETE", "/api/v1/holidays/{oldDay}", null, ADMIN, Scope.PLAIN));
+        // The file names a day of another year: refused whole, nothing written.
+        rows.add(new Row("CSV", "/api/v1/holidays/imports?year=2031", "day,nameVi,nameEn\n1990-01-01,x,x\n", ADMIN, Scope.PLAIN));
         rows.add(new Row("POST", "/api/v1/policy-versions", Map.of(), ADMIN, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/policy-versions/{policy}", null, SIGNED_IN, Scope.PLAIN));
         rows.add(new Row("POST", "/api/v1/policy-versions/{policy}/copies", Map.of(), ADMIN, Scope.PLAIN));
@@ -190,6 +195,8 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("GET", "/counter/{draft}", null, INTAKE, Scope.OWNED));
         rows.add(new Row("POST", "/counter/{draft}/documents", "kind=INVOICE", INTAKE, Scope.OWNED));
         rows.add(new Row("POST", "/counter/{draft}/submit", "", INTAKE, Scope.OWNED));
+        rows.add(new Row("GET", "/cases", null, STAFF, Scope.PLAIN));
+        rows.add(new Row("GET", "/cases/export.csv", null, STAFF, Scope.PLAIN));
         rows.add(new Row("GET", "/cases/{filed}", null, STAFF, Scope.OWNED));
         rows.add(new Row("GET", "/cases/{draft}", null, NOBODY, Scope.OWNED));
         rows.add(new Row("GET", "/dossiers/{filed}/documents/{filedDocument}", null, union(OWNER, STAFF), Scope.OWNED));
@@ -231,6 +238,7 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("GET", "/admin/policy-versions/{policy}/closure", null, ADMIN, Scope.PLAIN));
         rows.add(new Row("POST", "/admin/policy-versions/{policy}/closure", "effectiveTo=", ADMIN, Scope.PLAIN));
         rows.add(new Row("GET", "/admin/holidays", null, ADMIN, Scope.PLAIN));
+        rows.add(new Row("POST", "/admin/holidays/import", "year=1990", ADMIN, Scope.PLAIN));
         rows.add(new Row("POST", "/admin/holidays", "day=&nameVi=&nameEn=", ADMIN, Scope.PLAIN));
         rows.add(new Row("POST", "/admin/holidays/delete", "day=1990-01-01", ADMIN, Scope.PLAIN));
         return rows;
@@ -288,6 +296,7 @@ class AuthorisationMatrixIntegrationTests {
         fixture.put("draftDocument", owner.get("/api/v1/applications/" + draft + "/documents").body().get(0).path("id").asString());
         fixture.put("filedDocument", owner.get("/api/v1/applications/" + filed + "/documents").body().get(0).path("id").asString());
         fixture.put("intakeTask", scenario.taskId(intake, filed, "intake"));
+        fixture.put("oldDay", "1990-01-01");
         fixture.put("supplementTask", scenario.taskId(owner, supplementDossier, "supplement"));
         for (Who who : Who.values()) {
             browsers.put(who, who == Who.ANONYMOUS ? new RealHttp(port) : RealHttp.signedIn(port, who.username, Scenario.PASSWORD));
@@ -298,7 +307,8 @@ class AuthorisationMatrixIntegrationTests {
     @Test
     void shouldHaveARowForEveryEndpointAndPage() {
         Set<String> rows = new java.util.TreeSet<>();
-        table().forEach(row -> rows.add(("UPLOAD".equals(row.method()) ? "POST" : row.method()) + " " + shape(row.path())));
+        table().forEach(row -> rows.add(("UPLOAD".equals(row.method()) || "CSV".equals(row.method()) ? "POST" : row.method())
+                + " " + shape(row.path().replaceAll("\\?.*$", ""))));
         Set<String> missing = new java.util.TreeSet<>();
         Set<String> ours = new java.util.TreeSet<>();
         mappings.getHandlerMethods().forEach((info, handler) -> {
@@ -386,6 +396,8 @@ class AuthorisationMatrixIntegrationTests {
             case "POST" -> api.post(path, body);
             case "PUT" -> api.put(path, body);
             case "PATCH" -> api.patch(path, body);
+            case "DELETE" -> api.delete(path);
+            case "CSV" -> api.postRaw(path, "text/csv", (String) body);
             case "UPLOAD" -> api.upload(path, "CONTRACT", "matrix.pdf", "application/pdf",
                     "%PDF-1.4 matrix".getBytes(StandardCharsets.UTF_8));
             default -> throw new IllegalArgumentException(row.method());

@@ -22,6 +22,9 @@ import vn.subsidyflow.workflow.Outcome;
 
 class UiStaffPagesTests extends UiTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void shouldListTasksFilteredByStepAndCategory() throws Exception {
         long id = filed(newBusiness(), "TCVN_CONFORMITY", 30_000_000L);
@@ -34,6 +37,39 @@ class UiStaffPagesTests extends UiTestSupport {
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString(">HS-" + id + "<"))));
         mvc.perform(get("/inbox").param("due", "overdue").with(as("intake"))).andExpect(status().isOk());
         mvc.perform(get("/inbox").param("due", "soon").param("mine", "true").with(as("intake"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void shouldPageALongQueueOnTheServerAndCountEachStep() throws Exception {
+        long id = filed(newBusiness(), "TCVN_CONFORMITY", 30_000_000L);
+        // More overdue intake work than the page used to load (200), all older than anything else in the queue.
+        int bulk = 230;
+        try {
+            for (int i = 0; i < bulk; i++) {
+                jdbc.update("INSERT INTO open_task (task_id, application_id, process_instance_id, task_key, name, candidate_group, "
+                        + "due_at, created_at) VALUES (?, ?, 'bulk', 'intake', 'Tiếp nhận', 'INTAKE', ?, ?)",
+                        String.format("bulk-%04d", i), id, java.sql.Timestamp.valueOf("2001-01-01 00:00:00").toLocalDateTime()
+                                .plusMinutes(i), java.sql.Timestamp.valueOf("2001-01-01 00:00:00").toLocalDateTime());
+            }
+            long intakeTasks = inbox.count(staff("intake", Role.INTAKE), new vn.subsidyflow.review.InboxFilter("intake", null, null,
+                    false, null, java.time.Instant.now(), null, 0, 1));
+            assertThat(intakeTasks).isGreaterThanOrEqualTo(bulk);
+            String pages = String.valueOf((inbox.count(staff("intake", Role.INTAKE), vn.subsidyflow.review.InboxFilter.firstPage())
+                    + 49) / 50);
+            mvc.perform(get("/inbox").param("due", "overdue").with(as("intake"))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Tiếp nhận (" + intakeTasks + ")")))
+                    .andExpect(content().string(containsString("page=1")));
+            // The fifth page of the overdue intake work holds the bulk's tasks 200-229: beyond the old cut.
+            String fifth = mvc.perform(get("/inbox").param("step", "intake").param("due", "overdue").param("page", "4")
+                            .with(as("intake")))
+                    .andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(fifth).contains("bulk-0200").contains("bulk-0229").doesNotContain("bulk-0199");
+            mvc.perform(get("/inbox").with(as("intake"))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Trang 1/" + pages)));
+        } finally {
+            jdbc.update("DELETE FROM open_task WHERE process_instance_id = 'bulk'");
+        }
     }
 
     @Test
