@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
+import vn.subsidyflow.applicant.OrganisationSize;
+import vn.subsidyflow.applicant.OrganisationType;
 import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.catalog.DocumentKind;
 import vn.subsidyflow.catalog.PolicyVersion;
@@ -37,14 +39,19 @@ class PolicyVersionController {
     record CopyRequest(String newCode, String name, LocalDate effectiveFrom, String citation, Long totalVnd) {
     }
 
-    /** The values of one item; its code is the path's. */
+    /**
+     * The values of one item; its code is the path's. The eligibility rules may be left out: an item
+     * without them accepts every applicant type, size and place, and counts the frequency for ever.
+     */
     record ItemRequest(Category category, String nameVi, String nameEn, Integer ratePct, Long capVnd, String capUnit,
                        Integer frequencyLimit, List<DocumentKind> requiredDocuments, List<DocumentKind> completionDocuments,
-                       String legalCitation) {
+                       String legalCitation, List<OrganisationType> applicantTypes, Boolean headOfficeInProvince,
+                       List<OrganisationSize> sizes, Integer frequencyYears) {
 
         PolicyVersionDraft.Item as(String code) {
             return new PolicyVersionDraft.Item(code, category, nameVi, nameEn, ratePct, capVnd, capUnit, frequencyLimit,
-                    requiredDocuments, completionDocuments, legalCitation);
+                    requiredDocuments, completionDocuments, legalCitation, applicantTypes, headOfficeInProvince, sizes,
+                    frequencyYears);
         }
     }
 

@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.subsidyflow.applicant.OrganisationSize;
+import vn.subsidyflow.applicant.OrganisationType;
 import vn.subsidyflow.calendar.WorkingDayCalendar;
 import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.catalog.DocumentKind;
@@ -24,12 +26,15 @@ class SupportItemController {
     record SupportItemResponse(String code, Category category, String nameVi, String nameEn, int ratePct, long capVnd,
                                String capUnit, int frequencyLimit, List<DocumentKind> requiredDocuments,
                                List<DocumentKind> completionDocuments, String legalCitation, boolean example,
-                               String policyCode, LocalDate effectiveFrom, LocalDate effectiveTo) {
+                               String policyCode, LocalDate effectiveFrom, LocalDate effectiveTo,
+                               List<OrganisationType> applicantTypes, boolean headOfficeInProvince,
+                               List<OrganisationSize> sizes, int frequencyYears) {
 
         static SupportItemResponse of(SupportItem item) {
             return new SupportItemResponse(item.code(), item.category(), item.nameVi(), item.nameEn(), item.ratePct(),
                     item.capVnd(), item.capUnit(), item.frequencyLimit(), item.requiredDocuments(), item.completionDocuments(),
-                    item.legalCitation(), item.example(), item.policyCode(), item.effectiveFrom(), item.effectiveTo());
+                    item.legalCitation(), item.example(), item.policyCode(), item.effectiveFrom(), item.effectiveTo(),
+                    item.applicantTypes(), item.headOfficeInProvince(), item.sizes(), item.frequencyYears());
         }
     }
 

@@ -113,6 +113,28 @@ class PolicyVersionControllerTests {
     }
 
     @Test
+    void anItemsEligibilityRulesAreWrittenAndReadBack() throws Exception {
+        given(versions.putItem(any(), eq("NQ96"), any())).willAnswer(call -> {
+            PolicyVersionDraft.Item item = call.getArgument(2);
+            return new SupportItem(9, 4, "NQ96", item.code(), item.category(), item.nameVi(), item.nameEn(), item.ratePct(),
+                    item.capVnd(), item.capUnit(), item.frequencyLimit(), item.requiredDocuments(), item.completionDocuments(),
+                    item.legalCitation(), false, LocalDate.of(2027, 1, 1), null, item.applicantTypes(),
+                    item.headOfficeInProvince(), item.sizes(), item.frequencyYears());
+        });
+        mvc.perform(put("/api/v1/policy-versions/NQ96/items/ISO_9001").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"category\":\"MANAGEMENT_SYSTEM\",\"nameVi\":\"ISO\",\"nameEn\":\"ISO\",\"ratePct\":60,"
+                                + "\"capVnd\":70000000,\"capUnit\":\"PER_APPLICATION\",\"frequencyLimit\":1,"
+                                + "\"requiredDocuments\":[\"APPLICATION_FORM\"],\"completionDocuments\":[],\"legalCitation\":\"NQ 96, Điều 2\","
+                                + "\"applicantTypes\":[\"ENTERPRISE\",\"COOPERATIVE\"],\"headOfficeInProvince\":true,"
+                                + "\"sizes\":[\"MICRO\",\"SMALL\"],\"frequencyYears\":3}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.applicantTypes[1]").value("COOPERATIVE"))
+                .andExpect(jsonPath("$.headOfficeInProvince").value(true))
+                .andExpect(jsonPath("$.sizes[0]").value("MICRO"))
+                .andExpect(jsonPath("$.frequencyYears").value(3));
+    }
+
+    @Test
     void aVersionIsReadWithItsItemsAndAClosureNeedsADate() throws Exception {
         given(versions.version("NQ95")).willReturn(new PolicyVersion(1, "NQ95", "Chính sách", "NQ 95", LocalDate.of(2023, 1, 1),
                 null, 1_000, 0, true, PolicyVersionStatus.IN_FORCE));
