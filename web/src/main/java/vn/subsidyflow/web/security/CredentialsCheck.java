@@ -12,6 +12,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.subsidyflow.database.Transactions;
 import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.web.problem.ProblemWriter;
 
@@ -68,7 +69,19 @@ final class CredentialsCheck extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        SubsidyFlowUser now = current(signedIn.getUsername());
+        SubsidyFlowUser now;
+        try {
+            now = current(signedIn.getUsername());
+        } catch (RuntimeException e) {
+            if (!Transactions.isUnreachable(e)) {
+                throw e;
+            }
+            // The account cannot be checked while the database is down, and no page could be answered
+            // without it: the "temporarily unavailable" page, as any page read in an outage gets.
+            response.setHeader("Retry-After", "30");
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
+        }
         if (now == null || !now.isEnabled() || now.getCredentialsVersion() != signedIn.getCredentialsVersion()) {
             HttpSession session = request.getSession(false);
             if (session != null) {
