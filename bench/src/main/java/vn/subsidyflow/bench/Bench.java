@@ -400,7 +400,7 @@ public final class Bench {
 
     // --- scenario 5: a payment batch ------------------------------------------------------------------
 
-    /** TestApplications per payment batch: the most one batch may pay. */
+    /** Dossiers per payment batch: the most one batch may pay. */
     static final int PAYMENT_BATCH_SIZE = 500;
 
     private void paymentBatch(int port, Database db, LiveApplications dossiers, long orgFirst, int orgCount) throws Exception {

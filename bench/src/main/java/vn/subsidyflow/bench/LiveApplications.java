@@ -18,7 +18,7 @@ import org.flowable.engine.ProcessEngine;
 import vn.subsidyflow.workflow.Step;
 
 /**
- * TestApplications with real, running process instances: rows inserted in bulk, then one Flowable process
+ * Dossiers with real, running process instances: rows inserted in bulk, then one Flowable process
  * instance each, started by a bare engine on the application's schema and moved to the step the
  * dossier is at. The inbox read model is then filled from Flowable's own task rows (the projector
  * that normally does it lives in the application's engine).

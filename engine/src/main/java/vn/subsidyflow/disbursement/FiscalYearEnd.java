@@ -73,7 +73,7 @@ public class FiscalYearEnd {
             waitlisted.forEach(unknown::remove);
             if (!unknown.isEmpty()) {
                 throw new DomainFailure(FailureCode.NOT_COMMITTED_IN_YEAR,
-                        "TestApplications " + unknown + " hold no unpaid commitment and wait for no budget in " + fiscalYear,
+                        "Dossiers " + unknown + " hold no unpaid commitment and wait for no budget in " + fiscalYear,
                         Map.of("applicationIds", unknown));
             }
             List<Move> moves = new ArrayList<>();

@@ -118,7 +118,7 @@ public class PaymentBatches {
     /**
      * Orders up to {@code subsidyflow.payments.chunk-size} of the oldest queued payments not being
      * ordered elsewhere, in one transaction: a chunk commits whole or not at all, so a node killed
-     * mid-chunk leaves its rows queued for any node's next poll. TestApplications paid in full have their open
+     * mid-chunk leaves its rows queued for any node's next poll. Dossiers paid in full have their open
      * payment task completed in the same transaction, so their processes move on. Returns how many
      * payments were taken (ordered or failed); 0 when nothing is queued.
      *

@@ -34,7 +34,7 @@ import vn.subsidyflow.web.problem.AmountVnd;
 import vn.subsidyflow.web.problem.Paging;
 import vn.subsidyflow.web.problem.SensibleDate;
 
-/** TestApplications: filing, documents, submission, withdrawal, and reading what the caller may see. */
+/** Dossiers: filing, documents, submission, withdrawal, and reading what the caller may see. */
 @RestController
 @RequestMapping("/api/v1/applications")
 class ApplicationController {
