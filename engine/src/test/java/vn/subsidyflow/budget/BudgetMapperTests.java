@@ -116,6 +116,9 @@ class BudgetMapperTests extends MapperTestSupport {
                 LocalDate.now(ZoneOffset.UTC).plusDays(1));
         assertThat(budget.countEntries(ofDossierToday)).isEqualTo(3);
         assertThat(budget.countEntries(new LedgerQuery(line, null, LocalDate.of(2000, 1, 1), LocalDate.of(2000, 1, 2)))).isZero();
+        LedgerQuery commitsOfLine = new LedgerQuery(line, null, null, null, EntryType.COMMIT);
+        assertThat(budget.countEntries(commitsOfLine)).isEqualTo(1);
+        assertThat(budget.findEntries(commitsOfLine, 0, 10)).extracting(LedgerEntry::entryType).containsExactly(EntryType.COMMIT);
 
         List<EntryType> streamed = new ArrayList<>();
         budget.streamEntries(ofLine, context -> streamed.add(context.getResultObject().entryType()));

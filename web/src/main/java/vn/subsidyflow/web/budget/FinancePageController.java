@@ -2,9 +2,6 @@ package vn.subsidyflow.web.budget;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -49,12 +46,13 @@ class FinancePageController {
         BudgetOverview overview = ledger.overview(fiscalYear);
         model.addAttribute("overview", overview);
         model.addAttribute("year", fiscalYear);
-        model.addAttribute("years", years(fiscalYear));
+        List<BudgetLine> allLines = ledger.allLines(); // read once: the year list and the line names both come from it
+        model.addAttribute("years", years(allLines, fiscalYear));
         model.addAttribute("chart", BudgetChart.of(overview));
         model.addAttribute("awaitingPayment", actor.has(Role.FINANCE)
                 ? inbox.tasks(actor, new InboxFilter(Step.PAYMENT.key(), null, null, false, 0, 200)) : List.of());
         model.addAttribute("recent", ledger.entries(null, null, 0, 8));
-        model.addAttribute("lines", lineIndex());
+        model.addAttribute("lines", lineIndex(allLines));
         model.addAttribute("canMove", actor.hasAny(Role.FINANCE, Role.ADMIN));
         return "finance/dashboard";
     }
@@ -63,7 +61,7 @@ class FinancePageController {
     String ledger(@RequestParam(required = false) Long line, @RequestParam(name = "dossier", required = false) Long application,
                   @RequestParam(required = false) EntryType type, Model model) {
         model.addAttribute("entries", entries(line, application, type));
-        model.addAttribute("lines", lineIndex());
+        model.addAttribute("lines", lineIndex(ledger.allLines()));
         model.addAttribute("types", EntryType.values());
         model.addAttribute("f", new java.util.HashMap<>(Map.of("line", line == null ? "" : line, "dossier", application == null ? "" : application,
                 "type", type == null ? "" : type.name())));
@@ -75,43 +73,21 @@ class FinancePageController {
     void export(@RequestParam(required = false) Long line, @RequestParam(name = "dossier", required = false) Long application,
                 @RequestParam(required = false) EntryType type, HttpServletResponse response) throws IOException {
         try (LedgerCsv csv = LedgerCsv.download(response, true)) {
-            ledger.forEachEntry(new LedgerQuery(line, application, null, null), e -> {
-                if (type == null || e.entryType() == type) {
-                    csv.write(e);
-                }
-            });
+            ledger.forEachEntry(new LedgerQuery(line, application, null, null, type), csv::write);
         }
     }
 
-    /**
-     * The newest entries that match every filter. The ledger's query knows no entry type, so with a type
-     * the matching entries are read through and the newest page of them kept: filtering the newest page
-     * of all entries instead would hide an older entry of that type.
-     */
+    /** The newest page of the entries that match every filter, all applied by the ledger's query. */
     private List<LedgerEntry> entries(Long line, Long application, EntryType type) {
-        if (type == null) {
-            return ledger.entries(line, application, 0, LEDGER_PAGE);
-        }
-        ArrayDeque<LedgerEntry> newest = new ArrayDeque<>(LEDGER_PAGE);
-        ledger.forEachEntry(new LedgerQuery(line, application, null, null), e -> {
-            if (e.entryType() == type) {
-                if (newest.size() == LEDGER_PAGE) {
-                    newest.removeFirst();
-                }
-                newest.addLast(e);
-            }
-        });
-        List<LedgerEntry> page = new ArrayList<>(newest);
-        Collections.reverse(page);
-        return page;
+        return ledger.entries(new LedgerQuery(line, application, null, null, type), 0, LEDGER_PAGE);
     }
 
-    private Map<Long, BudgetLine> lineIndex() {
-        return ledger.allLines().stream().collect(Collectors.toMap(BudgetLine::id, Function.identity()));
+    private static Map<Long, BudgetLine> lineIndex(List<BudgetLine> lines) {
+        return lines.stream().collect(Collectors.toMap(BudgetLine::id, Function.identity()));
     }
 
-    private List<Integer> years(int selected) {
-        TreeSet<Integer> years = ledger.allLines().stream().map(BudgetLine::fiscalYear).collect(Collectors.toCollection(TreeSet::new));
+    private List<Integer> years(List<BudgetLine> lines, int selected) {
+        TreeSet<Integer> years = lines.stream().map(BudgetLine::fiscalYear).collect(Collectors.toCollection(TreeSet::new));
         years.add(selected);
         years.add(calendar.today().getYear());
         return List.copyOf(years.descendingSet());
