@@ -26,12 +26,10 @@ interface ApplicationMapper {
 
     long countSummaries(@Param("filter") ApplicationFilter filter, @Param("withDrafts") boolean withDrafts);
 
-    /** TestApplications of this organisation and item that were approved (and not withdrawn/ended unpaid). */
-    default int countSupported(long organisationId, String supportItemCode, long excludingId) {
-        return countSupported(organisationId, supportItemCode, excludingId, null);
-    }
-
-    /** As above, counting only dossiers submitted at or after {@code since} (null: ever). */
+    /**
+     * Dossiers of this organisation and item that were approved (and not withdrawn/ended unpaid),
+     * submitted at or after {@code since} (null: ever).
+     */
     int countSupported(@Param("organisationId") long organisationId, @Param("supportItemCode") String supportItemCode,
                        @Param("excludingId") long excludingId, @Param("since") java.time.Instant since);
 

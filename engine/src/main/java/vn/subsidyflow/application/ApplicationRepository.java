@@ -61,16 +61,8 @@ public class ApplicationRepository {
      * counted under a lock on the organisation's row, held until the caller's transaction ends. Two
      * appraisals of one business at once would otherwise both count the other as not yet supported
      * and both pass a "once per business" limit; with the lock the second waits, then (reading
-     * committed rows) counts the first.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public int countSupported(Application application) {
-        return countSupported(application, null);
-    }
-
-    /**
-     * As {@link #countSupported(Application)}, counting only the dossiers submitted from
-     * {@code since} on (null: ever), for an item limited to so many times in so many years.
+     * committed rows) counts the first. Only the dossiers submitted from {@code since} on count
+     * (null: ever), for an item limited to so many times in so many years.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int countSupported(Application application, Instant since) {
@@ -88,7 +80,7 @@ public class ApplicationRepository {
         return required.stream().filter(kind -> !present.contains(kind)).toList();
     }
 
-    /** TestApplications holding an unpaid commitment on a line of the fiscal year (of one programme, if given), oldest decision first. */
+    /** Dossiers holding an unpaid commitment on a line of the fiscal year (of one programme, if given), oldest decision first. */
     public List<Long> committedInYear(int fiscalYear, Long policyVersionId) {
         return mapper.findCommittedInYear(fiscalYear, policyVersionId);
     }

@@ -1,7 +1,6 @@
 package vn.subsidyflow.application;
 
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import vn.subsidyflow.shared.DomainFailure;
@@ -20,15 +19,10 @@ class DocumentQuota {
     private final int maxCount;
     private final long maxBytes;
 
-    @Autowired
     DocumentQuota(ApplicationMapper mapper, DocumentSettings settings) {
-        this(mapper, settings.maxPerDossier(), settings.maxBytesPerDossier());
-    }
-
-    DocumentQuota(ApplicationMapper mapper, int maxCount, long maxBytes) {
         this.mapper = mapper;
-        this.maxCount = maxCount;
-        this.maxBytes = maxBytes;
+        this.maxCount = settings.maxPerDossier();
+        this.maxBytes = settings.maxBytesPerDossier();
     }
 
     /**

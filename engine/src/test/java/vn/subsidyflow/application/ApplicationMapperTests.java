@@ -193,9 +193,9 @@ class ApplicationMapperTests extends MapperTestSupport {
         long line = rows.budgetLine(2097, "MANAGEMENT_SYSTEM", 100_000_000L, 20_000_000L, 0);
         rows.jdbc().update("UPDATE application SET budget_line_id = ? WHERE id = ?", line, approved);
 
-        assertThat(applications.countSupported(organisation, "ISO_9001", -1)).isEqualTo(2);
-        assertThat(applications.countSupported(organisation, "ISO_9001", approved)).isEqualTo(1);
-        assertThat(applications.countSupported(organisation, "VIETGAP", -1)).isZero();
+        assertThat(applications.countSupported(organisation, "ISO_9001", -1, null)).isEqualTo(2);
+        assertThat(applications.countSupported(organisation, "ISO_9001", approved, null)).isEqualTo(1);
+        assertThat(applications.countSupported(organisation, "VIETGAP", -1, null)).isZero();
 
         long policy = rows.examplePolicy();
         assertThat(applications.findWaitlisted(policy, 2097, "MANAGEMENT_SYSTEM")).containsExactly(waitlisted);

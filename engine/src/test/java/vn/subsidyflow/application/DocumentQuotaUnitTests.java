@@ -13,7 +13,7 @@ import vn.subsidyflow.shared.DomainFailure;
 class DocumentQuotaUnitTests {
 
     private final ApplicationMapper mapper = mock(ApplicationMapper.class);
-    private final DocumentQuota quota = new DocumentQuota(mapper, 3, 1000);
+    private final DocumentQuota quota = new DocumentQuota(mapper, new DocumentSettings(3, 1000));
 
     @Test
     void shouldTakeADocumentThatFitsUpToTheLastByteAndTheLastPlace() {
