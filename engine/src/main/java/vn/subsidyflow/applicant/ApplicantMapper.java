@@ -21,6 +21,9 @@ interface ApplicantMapper {
     int updateProfile(@Param("id") long id, @Param("address") String address, @Param("provinceCode") String provinceCode,
                       @Param("size") OrganisationSize size);
 
+    int updateContact(@Param("id") long id, @Param("phone") String phone, @Param("email") String email,
+                      @Param("address") String address);
+
     int updateBankAccount(@Param("id") long id, @Param("bankName") String bankName,
                           @Param("accountNumber") String accountNumber, @Param("accountName") String accountName);
 

@@ -23,13 +23,13 @@ public class OrganisationProfiles {
     /** A Vietnamese number, mobile or landline, national ({@code 0…}) or international ({@code +84…}). */
     private static final Pattern PHONE = Pattern.compile("(0|\\+84)[1-9][0-9]{7,9}");
 
-    private final ContactDetailsMapper mapper;
+    private final ApplicantMapper mapper;
     private final Accounts accounts;
     private final PasswordEncoder passwordEncoder;
     private final Transactions transactions;
     private final AuditTrail audit;
 
-    OrganisationProfiles(ContactDetailsMapper mapper, Accounts accounts, PasswordEncoder passwordEncoder,
+    OrganisationProfiles(ApplicantMapper mapper, Accounts accounts, PasswordEncoder passwordEncoder,
                          Transactions transactions, AuditTrail audit) {
         this.mapper = mapper;
         this.accounts = accounts;

@@ -15,6 +15,8 @@ class ApplicantMapperTests extends MapperTestSupport {
 
     @Autowired
     ApplicantMapper applicants;
+    @Autowired
+    Rows rows;
 
     @Test
     void anOrganisationIsInsertedFoundByIdAndTaxCodeAndKeepsItsBankAccount() {
@@ -110,5 +112,21 @@ class ApplicantMapperTests extends MapperTestSupport {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(name, "admin", "ACCOUNT_CREATED", "Roles ADMIN", "10.0.0.1"),
                         org.assertj.core.groups.Tuple.tuple(name, "admin", "ACCOUNT_DISABLED", null, null));
         assertThat(applicants.findAccountEvents(name).get(0).occurredAt()).isNotNull();
+    }
+
+    @Test
+    void theContactDetailsAreReplacedAndNothingElse() {
+        long id = rows.organisation("Công ty Hồng Lĩnh");
+        Organisation before = applicants.findOrganisation(id).orElseThrow();
+
+        assertThat(applicants.updateContact(id, null, "moi@honglinh.vn", "Thạch Hà, Hà Tĩnh")).isEqualTo(1);
+
+        Organisation after = applicants.findOrganisation(id).orElseThrow();
+        assertThat(after.phone()).isNull();
+        assertThat(after.email()).isEqualTo("moi@honglinh.vn");
+        assertThat(after.address()).isEqualTo("Thạch Hà, Hà Tĩnh");
+        assertThat(after.name()).isEqualTo(before.name());
+        assertThat(after.taxCode()).isEqualTo(before.taxCode());
+        assertThat(applicants.updateContact(-1, "0912345678", "x@y.vn", "z")).isZero();
     }
 }
