@@ -52,6 +52,7 @@ public class Application {
     private String createdBy;
     private boolean filedAtCounter;
     private Instant submittedAt;
+    private LocalDate appointmentOn;
     private String supplementRequest;
     private String appraisedBy;
     private Instant appraisedAt;
@@ -66,6 +67,8 @@ public class Application {
     private int version;
     /** What the report summary holds for this dossier as last loaded or saved (null: not supported). */
     private SupportedApplication persistedSupport;
+    /** The status as last loaded or saved (null: not yet inserted), so a save can say what changed. */
+    private ApplicationStatus persistedStatus;
 
     /** For MyBatis. */
     Application() {
@@ -349,6 +352,17 @@ public class Application {
         }
     }
 
+    /**
+     * The appointment date promised to the applicant: set at filing, moved when the clock paused
+     * for the applicant or a late step was apologised for. Never before the filing.
+     */
+    public void appoint(LocalDate date) {
+        if (submittedAt == null || date.isBefore(LocalDate.ofInstant(submittedAt, ZONE))) {
+            throw new IllegalStateException("an appointment needs a filed dossier and a date from the filing on");
+        }
+        this.appointmentOn = date;
+    }
+
     void startedAs(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }
@@ -375,6 +389,8 @@ public class Application {
     /** Filed on paper at the one-stop desk by an intake officer, on the business's behalf. */
     public boolean filedAtCounter() { return filedAtCounter; }
     public Instant submittedAt() { return submittedAt; }
+    /** The date the applicant was promised the result; null while a draft. */
+    public LocalDate appointmentOn() { return appointmentOn; }
     public String supplementRequest() { return supplementRequest; }
     public String appraisedBy() { return appraisedBy; }
     public Instant appraisedAt() { return appraisedAt; }
@@ -405,6 +421,11 @@ public class Application {
     /** The row now equals this copy: remember what the report summary holds for it. */
     void persisted() {
         persistedSupport = support();
+        persistedStatus = status;
+    }
+
+    ApplicationStatus persistedStatus() {
+        return persistedStatus;
     }
 
     SupportedApplication persistedSupport() {

@@ -44,7 +44,8 @@ public class ApplicationRepository {
         if (mapper.update(application) == 0) {
             throw new StaleApplication(application.id());
         }
-        events.publishEvent(new ApplicationChanged(application.id(), application.persistedSupport(), application.support()));
+        events.publishEvent(new ApplicationChanged(application.id(), application.persistedStatus(),
+                application.status(), application.persistedSupport(), application.support()));
         // The row's version went up by one; keep the copy in hand usable for a later save.
         application.saved();
     }
@@ -52,7 +53,7 @@ public class ApplicationRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     void insert(Application application) {
         mapper.insert(application);
-        events.publishEvent(new ApplicationChanged(application.id(), null, application.support()));
+        events.publishEvent(new ApplicationChanged(application.id(), null, application.status(), null, application.support()));
         application.persisted();
     }
 
