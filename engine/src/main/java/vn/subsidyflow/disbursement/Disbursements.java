@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,14 +41,16 @@ public class Disbursements {
     private final BudgetLedger ledger;
     private final Accounts accounts;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     Disbursements(DisbursementMapper mapper, ApplicationRepository applications, BudgetLedger ledger, Accounts accounts,
-                  AuditTrail audit) {
+                  AuditTrail audit, ApplicationEventPublisher events) {
         this.mapper = mapper;
         this.applications = applications;
         this.ledger = ledger;
         this.accounts = accounts;
         this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -150,6 +153,7 @@ public class Disbursements {
         audit.record(actor, application.id(), "PAYMENT_ORDERED", before, application.status().name(),
                 "Tranche " + payment.tranche() + ": " + payment.amountVnd() + " đ to " + payment.bankName() + " "
                         + payment.bankAccountNumber());
+        events.publishEvent(new PaymentOrdered(application.id(), payment.id(), payment.tranche(), payment.amountVnd()));
         return PaymentStatus.ORDERED;
     }
 
@@ -179,6 +183,8 @@ public class Disbursements {
         mapper.markConfirmed(payment.id(), treasuryReference);
         audit.record(actor, payment.applicationId(), "PAYMENT_CONFIRMED", null, null,
                 "Tranche " + payment.tranche() + ": Treasury reference " + treasuryReference);
+        events.publishEvent(new PaymentConfirmed(payment.applicationId(), payment.id(), payment.tranche(),
+                payment.amountVnd(), treasuryReference));
         return mapper.find(payment.id()).orElseThrow();
     }
 
