@@ -1,8 +1,10 @@
 package vn.subsidyflow.paper;
 
+import com.openhtmltopdf.util.XRLog;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 import org.springframework.stereotype.Component;
 import vn.subsidyflow.print.PdfPrinter;
 
@@ -31,6 +33,9 @@ class PaperPrinter {
     PaperPrinter(PdfPrinter printer, PaperSettings settings) {
         this.printer = printer;
         this.settings = settings;
+        // openhtmltopdf logs through its own JDK loggers, at INFO, every font and stylesheet of every
+        // paper: thousands of lines a day at a busy desk. Its warnings and errors still show.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
     }
 
     byte[] print(PaperText text, String number) {
