@@ -29,6 +29,7 @@ public enum FailureCode implements ProblemCode {
     DOCUMENT_NOT_FOUND(NOT_FOUND, "No such document on this dossier"),
     HOLIDAY_NOT_FOUND(NOT_FOUND, "That day is not a holiday in the calendar"),
     ORGANISATION_NOT_FOUND(NOT_FOUND, "No such organisation, or the caller belongs to none"),
+    PAPER_NOT_FOUND(NOT_FOUND, "No such paper on this dossier"),
     PAYMENT_NOT_FOUND(NOT_FOUND, "No such payment"),
     POLICY_VERSION_NOT_FOUND(NOT_FOUND, "No policy version has this code"),
     PAYMENT_BATCH_NOT_FOUND(NOT_FOUND, "No such payment batch"),

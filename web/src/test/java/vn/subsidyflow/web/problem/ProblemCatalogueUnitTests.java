@@ -116,6 +116,7 @@ class ProblemCatalogueUnitTests {
             entry("NO_RECOMMENDED_AMOUNT", "409"),
             entry("ORGANISATION_NOT_FOUND", "404"),
             entry("OVERPAYMENT", "409"),
+            entry("PAPER_NOT_FOUND", "404"),
             entry("PASSWORDS_DIFFER", "422"),
             entry("PASSWORD_TOO_COMMON", "422"),
             entry("PASSWORD_TOO_LONG", "422"),

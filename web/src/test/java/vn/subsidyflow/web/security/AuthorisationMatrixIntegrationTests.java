@@ -112,6 +112,8 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("GET", "/api/v1/applications/{filed}/documents", null, union(OWNER, STAFF), Scope.OWNED));
         rows.add(new Row("GET", "/api/v1/applications/{filed}/documents/{filedDocument}", null, union(OWNER, STAFF), Scope.OWNED));
         rows.add(new Row("GET", "/api/v1/applications/{draft}/documents/{draftDocument}", null, OWNER, Scope.OWNED));
+        rows.add(new Row("GET", "/api/v1/applications/{filed}/papers", null, union(OWNER, STAFF), Scope.OWNED));
+        rows.add(new Row("GET", "/api/v1/applications/{filed}/papers/{filedPaper}", null, union(OWNER, STAFF), Scope.OWNED));
         rows.add(new Row("UPLOAD", "/api/v1/applications/{draft}/documents", null, OWNER, Scope.OWNED));
         rows.add(new Row("POST", "/api/v1/applications/{draft}/submit", null, OWNER, Scope.OWNED));
         rows.add(new Row("POST", "/api/v1/applications/{withdrawable}/withdraw", null, OWNER, Scope.OWNED));
@@ -201,6 +203,7 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("GET", "/cases/{draft}", null, NOBODY, Scope.OWNED));
         rows.add(new Row("GET", "/dossiers/{filed}/documents/{filedDocument}", null, union(OWNER, STAFF), Scope.OWNED));
         rows.add(new Row("GET", "/dossiers/{draft}/documents/{draftDocument}", null, OWNER, Scope.OWNED));
+        rows.add(new Row("GET", "/dossiers/{filed}/papers/{filedPaper}", null, union(OWNER, STAFF), Scope.OWNED));
         rows.add(new Row("GET", "/dossiers/{filed}/diagram.png", null, union(OWNER, STAFF), Scope.OWNED));
         rows.add(new Row("GET", "/finance", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/finance/ledger", null, BUDGET_READERS, Scope.PLAIN));
@@ -295,6 +298,7 @@ class AuthorisationMatrixIntegrationTests {
         fixture.put("withdrawablePage", String.valueOf(scenario.draft(owner, scenario.iso, 10_000_000L)));
         fixture.put("draftDocument", owner.get("/api/v1/applications/" + draft + "/documents").body().get(0).path("id").asString());
         fixture.put("filedDocument", owner.get("/api/v1/applications/" + filed + "/documents").body().get(0).path("id").asString());
+        fixture.put("filedPaper", owner.get("/api/v1/applications/" + filed + "/papers").body().get(0).path("id").asString());
         fixture.put("intakeTask", scenario.taskId(intake, filed, "intake"));
         fixture.put("oldDay", "1990-01-01");
         fixture.put("supplementTask", scenario.taskId(owner, supplementDossier, "supplement"));

@@ -1,0 +1,55 @@
+package vn.subsidyflow.paper;
+
+import com.openhtmltopdf.util.XRLog;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import org.springframework.stereotype.Component;
+import vn.subsidyflow.print.PdfPrinter;
+
+/**
+ * Prints a numbered paper: the frame every paper shares after the forms of Circular 01/2018/TT-VPCP
+ * ({@code print/paper/paper.html}: issuing body and number at the top left, the national motto and
+ * the place and date at the top right, the title, the recipients and the signature block) around the
+ * body of its kind ({@code print/paper/<kind>.html}).
+ */
+@Component
+class PaperPrinter {
+
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private static final Map<PaperKind, String[]> TITLES = Map.of(
+            PaperKind.RECEIPT, new String[] {"GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", null},
+            PaperKind.SUPPLEMENT_REQUEST, new String[] {"PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", null},
+            PaperKind.REFUSAL, new String[] {"PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ", null},
+            PaperKind.APOLOGY, new String[] {"PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", null},
+            PaperKind.DECISION, new String[] {"QUYẾT ĐỊNH", "Về việc hỗ trợ kinh phí"},
+            PaperKind.PAYMENT_NOTICE, new String[] {"THÔNG BÁO THANH TOÁN KINH PHÍ HỖ TRỢ", null});
+
+    private final PdfPrinter printer;
+    private final PaperSettings settings;
+
+    PaperPrinter(PdfPrinter printer, PaperSettings settings) {
+        this.printer = printer;
+        this.settings = settings;
+        // openhtmltopdf logs through its own JDK loggers, at INFO, every font and stylesheet of every
+        // paper: thousands of lines a day at a busy desk. Its warnings and errors still show.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
+
+    byte[] print(PaperText text, String number) {
+        Map<String, Object> model = new HashMap<>(text.model());
+        model.put("authority", settings.authority());
+        model.put("body", settings.body());
+        model.put("place", settings.place());
+        model.put("signerTitle", settings.signerTitleLines());
+        model.put("signerName", settings.signerName());
+        model.put("number", number);
+        model.put("placeAndDate", PaperFormats.placeAndDate(settings.place(), text.dated()));
+        model.put("title", TITLES.get(text.kind())[0]);
+        model.put("subtitle", TITLES.get(text.kind())[1]);
+        model.put("template", text.template());
+        return printer.print("paper/paper", VIETNAMESE, model);
+    }
+}
