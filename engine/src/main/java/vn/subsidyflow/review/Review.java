@@ -138,8 +138,21 @@ public class Review {
                             "comment is required: say what is wrong with the evidence", Map.of("field", "comment"));
                 }
             };
+            case VERIFY_COMPLETION_NOT_GRANTED -> () -> notGranted(actor, c, a, now);
             case PAYMENT_PAY -> () -> disbursements.payRemainder(actor, a, c.paymentReference(), now);
         };
+    }
+
+    /**
+     * The IP Office refused protection: the dossier ends NOT_GRANTED and its unpaid commitment goes
+     * back to the line, as a withdrawal's does.
+     */
+    private void notGranted(Actor actor, TaskCompletion c, Application a, Instant now) {
+        long unpaid = a.unpaidCommitmentVnd();
+        a.notGranted(c.comment(), now);
+        if (unpaid > 0) {
+            ledger.release(actor, a.id(), a.budgetLineId(), unpaid, "IP Office refused protection");
+        }
     }
 
     private static DomainFailure notAnOutcomeOf(Step step, Outcome outcome) {
