@@ -26,6 +26,10 @@ final class BareFlowable {
     /** Due dates like the application's working-day calendar gives, without the calendar. */
     public static final class Deadlines {
 
+        public Date due(String step, Object applicationId) {
+            return due(step);
+        }
+
         public Date due(String step) {
             return Date.from(Instant.now().plus(switch (Step.of(step)) {
                 case INTAKE -> 5;

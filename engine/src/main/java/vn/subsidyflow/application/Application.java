@@ -252,6 +252,16 @@ public class Application {
         status = AWAITING_COMPLETION;
     }
 
+    /**
+     * Intellectual property: the IP Office refused protection (its refusal is the evidence on file),
+     * so the support is not granted. The caller releases the unpaid commitment.
+     */
+    public void notGranted(String reasons, Instant now) {
+        require(AWAITING_COMPLETION, "closed as not granted");
+        requireText(FailureCode.MISSING_COMMENT, "comment", reasons, "say what the IP Office decided");
+        close(NOT_GRANTED, reasons, now);
+    }
+
     public void checkAwaitingCompletion() {
         require(AWAITING_COMPLETION, "completed");
     }

@@ -32,9 +32,14 @@ public enum ApplicationStatus {
     /** Withdrawn by the applicant. */
     WITHDRAWN,
     /** The supplement was not provided in time. */
-    LAPSED;
+    LAPSED,
+    /**
+     * Intellectual property: the IP Office refused protection, so the support (due per granted
+     * certificate) is not granted; the commitment went back to the budget line.
+     */
+    NOT_GRANTED;
 
-    private static final Set<ApplicationStatus> TERMINAL = EnumSet.of(PAID, REFUSED, REJECTED, WITHDRAWN, LAPSED);
+    private static final Set<ApplicationStatus> TERMINAL = EnumSet.of(PAID, REFUSED, REJECTED, WITHDRAWN, LAPSED, NOT_GRANTED);
     private static final Set<ApplicationStatus> SUPPORTED = EnumSet.of(APPROVED, WAITLISTED, AWAITING_COMPLETION,
             AWAITING_PAYMENT, PAID);
 

@@ -44,10 +44,12 @@ public class Applications {
     private final Clock clock;
     private final DocumentQuota quota;
     private final Eligibility eligibility;
+    private final DossierClock dossierClock;
 
     Applications(ApplicationRepository repository, ApplicationMapper mapper, PolicyCatalog catalog, ApplicationProcess process,
                  BudgetLedger ledger, AuditTrail audit, Transactions transactions, Clock clock, DocumentQuota quota,
-                 Eligibility eligibility) {
+                 Eligibility eligibility, DossierClock dossierClock) {
+        this.dossierClock = dossierClock;
         this.repository = repository;
         this.mapper = mapper;
         this.catalog = catalog;
@@ -133,7 +135,8 @@ public class Applications {
     /**
      * Files the dossier: checks the organisation against the item's eligibility rules (all unmet
      * rules named in one {@code NOT_ELIGIBLE}), pins it to the policy version in force today and
-     * starts its process. The business does, or the intake officer who opened it at the counter.
+     * starts its process. The business does, or the intake officer who opened it at the counter. The
+     * appointment is set before the save that files it, so the receipt can print it.
      */
     public Application submit(Actor actor, long applicationId) {
         return transactions.inTransaction(() -> {
@@ -146,6 +149,7 @@ public class Applications {
             requireDocuments(applicationId, item.requiredDocuments());
             application.pinTo(item, application.eligibleCostVnd());
             application.submit(clock.instant());
+            dossierClock.filed(application);
             application.startedAs(process.start(application));
             repository.save(application);
             audit.record(actor, applicationId, "SUBMITTED", ApplicationStatus.DRAFT.name(), ApplicationStatus.SUBMITTED.name(),

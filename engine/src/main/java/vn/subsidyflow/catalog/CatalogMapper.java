@@ -40,4 +40,9 @@ interface CatalogMapper {
     int publishVersion(@Param("id") long id);
 
     int closeVersion(@Param("id") long id, @Param("effectiveTo") LocalDate effectiveTo);
+
+    Optional<ProcessingTime> findProcessingTime(@Param("versionId") long versionId);
+
+    /** Copies the source's processing time, if it has one (0 rows otherwise). */
+    int copyProcessingTime(@Param("sourceId") long sourceId, @Param("targetId") long targetId);
 }

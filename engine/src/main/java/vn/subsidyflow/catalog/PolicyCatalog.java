@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
+import vn.subsidyflow.calendar.DeadlineSettings;
 import vn.subsidyflow.shared.DomainFailure;
 import vn.subsidyflow.shared.FailureCode;
 
@@ -21,8 +22,19 @@ public class PolicyCatalog {
      */
     private final Map<Long, SupportItem> byId = new ConcurrentHashMap<>();
 
-    PolicyCatalog(CatalogMapper mapper) {
+    private final DeadlineSettings defaults;
+
+    PolicyCatalog(CatalogMapper mapper, DeadlineSettings defaults) {
         this.mapper = mapper;
+        this.defaults = defaults;
+    }
+
+    /**
+     * The processing time of a policy version: its own, or the settings' for a version that carries
+     * none (one loaded whole, which states no times).
+     */
+    public ProcessingTime processingTime(long policyVersionId) {
+        return mapper.findProcessingTime(policyVersionId).orElseGet(() -> ProcessingTime.of(defaults));
     }
 
     /** Items an applicant can apply for on {@code day}. */

@@ -67,7 +67,10 @@ public class PolicyVersions {
         });
     }
 
-    /** A DRAFT copy of the version {@code sourceCode} with all its items, to be edited and published. */
+    /**
+     * A DRAFT copy of the version {@code sourceCode} with all its items and its processing time, to be
+     * edited and published.
+     */
     public PolicyVersion copy(Actor actor, String sourceCode, PolicyVersionCopy copy) {
         requireAdministrator(actor);
         text("newCode", copy.newCode(), ItemRules.CODE_MAX);
@@ -85,6 +88,7 @@ public class PolicyVersions {
             insertNew(copy.newCode(), () -> mapper.insertCopy(source.id(), copy));
             long draftId = mapper.lastInsertId();
             mapper.copyItems(source.id(), draftId);
+            mapper.copyProcessingTime(source.id(), draftId);
             return mapper.findVersionByCode(copy.newCode()).orElseThrow();
         });
     }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import vn.subsidyflow.application.Application;
 import vn.subsidyflow.application.ApplicationRepository;
 import vn.subsidyflow.application.Applications;
+import vn.subsidyflow.application.DossierClock;
 import vn.subsidyflow.audit.AuditTrail;
 import vn.subsidyflow.budget.BudgetLedger;
 import vn.subsidyflow.calendar.WorkingDayCalendar;
@@ -41,9 +42,12 @@ public class Review {
     private final Transactions transactions;
     private final Clock clock;
     private final BudgetLedger ledger;
+    private final DossierClock dossierClock;
 
     Review(Inbox inbox, TaskEngine tasks, ApplicationRepository repository, Applications applications, PolicyCatalog catalog,
-           Disbursements disbursements, AuditTrail audit, Transactions transactions, Clock clock, BudgetLedger ledger) {
+           Disbursements disbursements, AuditTrail audit, Transactions transactions, Clock clock, BudgetLedger ledger,
+           DossierClock dossierClock) {
+        this.dossierClock = dossierClock;
         this.inbox = inbox;
         this.tasks = tasks;
         this.repository = repository;
@@ -114,6 +118,7 @@ public class Review {
             case SUPPLEMENT_SUBMIT -> () -> {
                 applications.requireDocuments(a.id(), item(a).requiredDocuments());
                 a.resubmit();
+                dossierClock.resumed(a);
             };
             case APPRAISAL_RECOMMEND_APPROVAL -> () -> recommendApproval(actor, c, a, now);
             case APPRAISAL_RECOMMEND_REJECTION -> () -> a.recommendRejection(actor.username(), c.comment(), now);
@@ -123,6 +128,7 @@ public class Review {
             case COMPLETION_EVIDENCE_SUBMIT -> () -> {
                 a.checkAwaitingCompletion();
                 applications.requireDocuments(a.id(), item(a).completionDocuments());
+                dossierClock.resumed(a);
             };
             case VERIFY_COMPLETION_ACCEPT -> a::checkAwaitingCompletion;
             case VERIFY_COMPLETION_REQUEST_SUPPLEMENT -> () -> {
@@ -132,8 +138,21 @@ public class Review {
                             "comment is required: say what is wrong with the evidence", Map.of("field", "comment"));
                 }
             };
+            case VERIFY_COMPLETION_NOT_GRANTED -> () -> notGranted(actor, c, a, now);
             case PAYMENT_PAY -> () -> disbursements.payRemainder(actor, a, c.paymentReference(), now);
         };
+    }
+
+    /**
+     * The IP Office refused protection: the dossier ends NOT_GRANTED and its unpaid commitment goes
+     * back to the line, as a withdrawal's does.
+     */
+    private void notGranted(Actor actor, TaskCompletion c, Application a, Instant now) {
+        long unpaid = a.unpaidCommitmentVnd();
+        a.notGranted(c.comment(), now);
+        if (unpaid > 0) {
+            ledger.release(actor, a.id(), a.budgetLineId(), unpaid, "IP Office refused protection");
+        }
     }
 
     private static DomainFailure notAnOutcomeOf(Step step, Outcome outcome) {

@@ -9,7 +9,9 @@ import java.util.Optional;
  * {@link StepOutcome}.
  */
 public enum Outcome {
-    ACCEPT, REQUEST_SUPPLEMENT, REFUSE, SUBMIT, RECOMMEND_APPROVAL, RECOMMEND_REJECTION, APPROVE, REJECT, RETURN, PAY;
+    ACCEPT, REQUEST_SUPPLEMENT, REFUSE, SUBMIT, RECOMMEND_APPROVAL, RECOMMEND_REJECTION, APPROVE, REJECT, RETURN, PAY,
+    /** The IP Office refused protection: no certificate will come, so the support is not granted. */
+    NOT_GRANTED;
 
     /** The process variable the BPMN gateways route on. */
     public static final String VARIABLE = "outcome";

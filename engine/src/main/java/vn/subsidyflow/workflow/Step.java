@@ -9,7 +9,8 @@ import vn.subsidyflow.shared.Role;
  * A step of the dossier's process that a person takes: one BPMN user task, whose id is
  * {@link #key()}. Its candidate group is its {@link #role()} (for the applicant's steps, the
  * organisation's own group, {@code ${applicantGroup}}); its outcomes are listed in
- * {@link StepOutcome}; its working-day limit is the setting {@code subsidyflow.deadlines.<key>}.
+ * {@link StepOutcome}; its working-day limit is the processing time of the dossier's policy version
+ * (by default the setting {@code subsidyflow.deadlines.<key>}).
  */
 public enum Step {
     INTAKE("intake", Role.INTAKE, Deadline.DUE_DATE),
@@ -23,9 +24,15 @@ public enum Step {
 
     /** How the step's working-day limit shows in the BPMN. */
     public enum Deadline {
-        /** The task is due: {@code flowable:dueDate="${deadlines.due('<key>')}"}. */
+        /**
+         * The task is due: {@code flowable:dueDate="${deadlines.due('<key>', applicationId)}"}, counted
+         * under the processing time of the dossier's policy version.
+         */
         DUE_DATE,
-        /** The step lapses: a boundary timer at {@code ${deadlines.due('<key>')}} cancels the task. */
+        /**
+         * The step lapses: a boundary timer at {@code ${deadlines.due('<key>', applicationId)}} cancels
+         * the task, which is due at the same instant (so its lapse date shows as its due date).
+         */
         LAPSES,
         /** No limit. */
         NONE

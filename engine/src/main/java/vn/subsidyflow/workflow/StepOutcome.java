@@ -27,6 +27,7 @@ public enum StepOutcome {
     COMPLETION_EVIDENCE_SUBMIT(Step.COMPLETION_EVIDENCE, Outcome.SUBMIT),
     VERIFY_COMPLETION_ACCEPT(Step.VERIFY_COMPLETION, Outcome.ACCEPT),
     VERIFY_COMPLETION_REQUEST_SUPPLEMENT(Step.VERIFY_COMPLETION, Outcome.REQUEST_SUPPLEMENT),
+    VERIFY_COMPLETION_NOT_GRANTED(Step.VERIFY_COMPLETION, Outcome.NOT_GRANTED),
     PAYMENT_PAY(Step.PAYMENT, Outcome.PAY);
 
     private static final Map<Step, List<Outcome>> BY_STEP = Arrays.stream(values()).collect(Collectors.groupingBy(

@@ -2,7 +2,11 @@ package vn.subsidyflow.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
@@ -40,5 +44,42 @@ class WorkingDayCalendarUnitTests {
         // Friday + 5 working days = the next Friday, 17:00 +07:00 = 10:00 UTC.
         assertThat(deadlines.due("intake")).isEqualTo(Date.from(Instant.parse("2026-02-06T10:00:00Z")));
         assertThat(calendar.today()).isEqualTo(LocalDate.of(2026, 1, 30));
+    }
+
+    @Test
+    void shouldReadAYearsHolidaysOnceAndAgainAfterTheyChange() {
+        Transactions inPlace = mock(Transactions.class);
+        doAnswer(call -> {
+            ((Runnable) call.getArgument(0)).run();
+            return null;
+        }).when(inPlace).run(any());
+        WorkingDayCalendar cached = new WorkingDayCalendar(holidays, clock, inPlace,
+                new CalendarSettings(java.time.Duration.ofHours(1)));
+        LocalDate newYear = LocalDate.of(2026, 1, 1);
+        LocalDate yearEnd = LocalDate.of(2026, 12, 31);
+        when(holidays.findBetween(newYear, yearEnd)).thenReturn(List.of());
+
+        assertThat(cached.isWorkingDay(LocalDate.of(2026, 9, 2))).isTrue();
+        assertThat(cached.addWorkingDays(LocalDate.of(2026, 8, 31), 3)).isEqualTo(LocalDate.of(2026, 9, 3));
+        verify(holidays, times(1)).findBetween(eq(newYear), eq(yearEnd));
+
+        when(holidays.findBetween(newYear, yearEnd)).thenReturn(List.of(new Holiday(LocalDate.of(2026, 9, 2), "Quốc khánh", "National Day")));
+        cached.addHoliday(new Holiday(LocalDate.of(2026, 9, 2), "Quốc khánh", "National Day"));
+
+        assertThat(cached.isWorkingDay(LocalDate.of(2026, 9, 2))).as("the change is seen at once").isFalse();
+        assertThat(cached.addWorkingDays(LocalDate.of(2026, 8, 31), 3)).isEqualTo(LocalDate.of(2026, 9, 4));
+        verify(holidays, times(2)).findBetween(eq(newYear), eq(yearEnd));
+    }
+
+    @Test
+    void shouldReadTheTableEveryTimeWithoutACache() {
+        WorkingDayCalendar uncached = new WorkingDayCalendar(holidays, clock, mock(Transactions.class),
+                new CalendarSettings(java.time.Duration.ZERO));
+        when(holidays.findBetween(any(), any())).thenReturn(List.of());
+
+        uncached.isWorkingDay(LocalDate.of(2026, 9, 2));
+        uncached.isWorkingDay(LocalDate.of(2026, 9, 3));
+
+        verify(holidays, times(2)).findBetween(any(), any());
     }
 }

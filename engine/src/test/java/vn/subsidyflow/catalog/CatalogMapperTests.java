@@ -77,6 +77,20 @@ class CatalogMapperTests extends MapperTestSupport {
     }
 
     @Test
+    void theMigrationsSeedTheExamplePolicysProcessingTimeAndACopyCarriesItOver() {
+        long example = catalog.findVersionByCode("NQ95-2022-EXAMPLE").orElseThrow().id();
+        assertThat(catalog.findProcessingTime(example)).contains(new ProcessingTime(5, 10, 10, 5, 5, 5, 20));
+
+        String copy = "P-" + UUID.randomUUID().toString().substring(0, 8);
+        catalog.insertCopy(example, new PolicyVersionCopy(copy, "Bản sao", LocalDate.of(2093, 1, 1), null, null));
+        long copyId = catalog.lastInsertId();
+        assertThat(catalog.findProcessingTime(copyId)).isEmpty();
+        assertThat(catalog.copyProcessingTime(example, copyId)).isEqualTo(1);
+        assertThat(catalog.findProcessingTime(copyId)).contains(new ProcessingTime(5, 10, 10, 5, 5, 5, 20));
+        assertThat(catalog.copyProcessingTime(-1, copyId)).as("a source without one copies nothing").isZero();
+    }
+
+    @Test
     void aDraftCopyIsOnNoListUntilPublishedAndItsItemsAreRewritten() {
         String source = "S-" + UUID.randomUUID().toString().substring(0, 8);
         String copy = "C-" + UUID.randomUUID().toString().substring(0, 8);

@@ -21,6 +21,7 @@ import vn.subsidyflow.application.Application;
 import vn.subsidyflow.application.ApplicationRepository;
 import vn.subsidyflow.application.ApplicationStatus;
 import vn.subsidyflow.application.Applications;
+import vn.subsidyflow.application.DossierClock;
 import vn.subsidyflow.audit.AuditTrail;
 import vn.subsidyflow.budget.BudgetLedger;
 import vn.subsidyflow.catalog.PolicyCatalog;
@@ -46,7 +47,7 @@ class ReviewUnitTests {
     private final Application application = mock(Application.class);
     private final Review review = new Review(inbox, tasks, repository, mock(Applications.class), mock(PolicyCatalog.class),
             mock(Disbursements.class), audit, transactions, Clock.fixed(Instant.parse("2026-03-02T03:00:00Z"), ZoneOffset.UTC),
-            mock(BudgetLedger.class));
+            mock(BudgetLedger.class), mock(DossierClock.class));
 
     @BeforeEach
     @SuppressWarnings("unchecked")

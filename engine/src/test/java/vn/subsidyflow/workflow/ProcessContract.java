@@ -89,7 +89,7 @@ final class ProcessContract {
     }
 
     private static void checkDeadline(Step step, UserTask task, Process process, List<String> violations) {
-        String due = "${deadlines.due('" + step.key() + "')}";
+        String due = "${deadlines.due('" + step.key() + "', applicationId)}";
         List<String> timers = process.findFlowElementsOfType(BoundaryEvent.class).stream()
                 .filter(event -> task.getId().equals(event.getAttachedToRefId()))
                 .flatMap(event -> event.getEventDefinitions().stream())
@@ -100,7 +100,7 @@ final class ProcessContract {
         boolean lapses = timers.contains(due);
         boolean expected = switch (step.deadline()) {
             case DUE_DATE -> dueDate && !lapses && timers.isEmpty();
-            case LAPSES -> task.getDueDate() == null && lapses && timers.size() == 1;
+            case LAPSES -> dueDate && lapses && timers.size() == 1;
             case NONE -> task.getDueDate() == null && timers.isEmpty();
         };
         if (!expected) {

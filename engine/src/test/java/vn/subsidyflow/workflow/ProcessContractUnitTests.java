@@ -43,8 +43,8 @@ class ProcessContractUnitTests {
     @Test
     void shouldReportACandidateGroupOtherThanTheStepsRole() {
         List<String> violations = violationsWith(SUPPORT, xml -> replaced(xml,
-                "flowable:candidateGroups=\"REVIEWER\" flowable:dueDate=\"${deadlines.due('appraisal')}\"",
-                "flowable:candidateGroups=\"APPROVER\" flowable:dueDate=\"${deadlines.due('appraisal')}\""));
+                "flowable:candidateGroups=\"REVIEWER\" flowable:dueDate=\"${deadlines.due('appraisal', applicationId)}\"",
+                "flowable:candidateGroups=\"APPROVER\" flowable:dueDate=\"${deadlines.due('appraisal', applicationId)}\""));
 
         assertThat(violations).singleElement().asString()
                 .contains("user task 'appraisal' is offered to [APPROVER]", "taken by REVIEWER");
@@ -86,18 +86,18 @@ class ProcessContractUnitTests {
     @Test
     void shouldReportADeadlineOtherThanTheSteps() {
         List<String> dueDateLost = violationsWith(SUPPORT, xml -> replaced(xml,
-                " flowable:dueDate=\"${deadlines.due('decision')}\"", ""));
+                " flowable:dueDate=\"${deadlines.due('decision', applicationId)}\"", ""));
         List<String> wrongSetting = violationsWith(IP, xml -> replaced(xml,
-                "${deadlines.due('verifyCompletion')}", "${deadlines.due('appraisal')}"));
+                "${deadlines.due('verifyCompletion', applicationId)}", "${deadlines.due('appraisal', applicationId)}"));
 
         assertThat(dueDateLost).singleElement().asString().contains("user task 'decision'", "DUE_DATE");
-        assertThat(wrongSetting).singleElement().asString().contains("user task 'verifyCompletion'", "deadlines.due('verifyCompletion')");
+        assertThat(wrongSetting).singleElement().asString().contains("user task 'verifyCompletion'", "deadlines.due('verifyCompletion', applicationId)");
     }
 
     @Test
     void shouldReportASupplementThatNoLongerLapses() {
         List<String> violations = violationsWith(SUPPORT, xml -> replaced(xml,
-                "<timeDate>${deadlines.due('supplement')}</timeDate>", "<timeDate>${deadlines.due('intake')}</timeDate>"));
+                "<timeDate>${deadlines.due('supplement', applicationId)}</timeDate>", "<timeDate>${deadlines.due('intake', applicationId)}</timeDate>"));
 
         assertThat(violations).singleElement().asString().contains("user task 'supplement'", "LAPSES");
     }

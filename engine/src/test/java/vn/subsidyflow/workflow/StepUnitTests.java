@@ -17,7 +17,7 @@ class StepUnitTests {
         assertThat(Step.APPRAISAL.outcomes()).containsExactly(Outcome.RECOMMEND_APPROVAL, Outcome.RECOMMEND_REJECTION);
         assertThat(Step.DECISION.outcomes()).containsExactly(Outcome.APPROVE, Outcome.REJECT, Outcome.RETURN);
         assertThat(Step.COMPLETION_EVIDENCE.outcomes()).containsExactly(Outcome.SUBMIT);
-        assertThat(Step.VERIFY_COMPLETION.outcomes()).containsExactly(Outcome.ACCEPT, Outcome.REQUEST_SUPPLEMENT);
+        assertThat(Step.VERIFY_COMPLETION.outcomes()).containsExactly(Outcome.ACCEPT, Outcome.REQUEST_SUPPLEMENT, Outcome.NOT_GRANTED);
         assertThat(Step.PAYMENT.outcomes()).containsExactly(Outcome.PAY);
     }
 

@@ -38,7 +38,7 @@ class IntakeProcessTests extends ProcessTestSupport {
     void shouldReturnToIntakeWhenTheApplicantSupplementsTheDossier() throws Exception {
         String dossier = submit("MANAGEMENT_SYSTEM");
         complete(dossier, "intake", "REQUEST_SUPPLEMENT");
-        assertOpenTask(dossier, "supplement", APPLICANT_GROUP, null);
+        assertOpenTask(dossier, "supplement", APPLICANT_GROUP, 10);
         assertThat(supplementDeadline(dossier).getDuedate()).hasSameTimeAs(dueIn(10));
 
         complete(dossier, "supplement", "SUBMIT");

@@ -52,6 +52,22 @@ class IntellectualPropertySupportProcessTests extends ProcessTestSupport {
     }
 
     @Test
+    void shouldEndTheDossierWithoutPaymentWhenTheIpOfficeRefusedProtection() throws Exception {
+        String dossier = approved("INTELLECTUAL_PROPERTY");
+        complete(dossier, "completionEvidence", "SUBMIT");
+
+        complete(dossier, "verifyCompletion", "NOT_GRANTED");
+
+        assertThat(openTask(dossier)).isNull();
+        assertThat(isEnded(dossier)).isTrue();
+        assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(dossier).count()).isZero();
+        assertThat(reached(dossier, "protectionNotGranted")).isTrue();
+        assertThat(reached(dossier, "applicationNotGranted")).isTrue();
+        assertThat(reached(dossier, "applicationPaid")).isFalse();
+        verifyNoInteractions(awaitPayment);
+    }
+
+    @Test
     void shouldHandTheDossierToTheSubProcess() throws Exception {
         Map<String, Object> seen = new HashMap<>();
         doAnswer(invocation -> {

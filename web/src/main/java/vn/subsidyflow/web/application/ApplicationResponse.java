@@ -9,13 +9,17 @@ import vn.subsidyflow.application.ApplicationStatus;
 import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.catalog.DocumentKind;
 
-/** A dossier as the API shows it, with its history, documents and the tasks the caller may act on. */
+/**
+ * A dossier as the API shows it, with its history, documents and the tasks the caller may act on;
+ * {@code appointmentOn} is the day the receipt promised the result (null while a draft), moved when
+ * the clock paused for the applicant or a late step was apologised for.
+ */
 public record ApplicationResponse(long id, ApplicationStatus status, String supportItemCode, Category category, String title,
                            long organisationId, long eligibleCostVnd, long maxSupportVnd, Long recommendedAmountVnd,
                            Long approvedAmountVnd, long paidAmountVnd, Integer fiscalYear, String decisionNumber,
                            LocalDate decisionDate, Instant submittedAt, String supplementRequest, String closingReason,
                            List<HistoryEntry> history, List<DocumentResponse> documents, List<TaskRef> tasks,
-                           boolean filedAtCounter, int unitCount) {
+                           boolean filedAtCounter, int unitCount, LocalDate appointmentOn) {
 
     public record HistoryEntry(Instant at, String actor, String action, String fromStatus, String toStatus, String detail) {
     }
@@ -41,6 +45,6 @@ public record ApplicationResponse(long id, ApplicationStatus status, String supp
                         e.detail())).toList(),
                 view.documents().stream().map(DocumentResponse::of).toList(),
                 view.tasks().stream().map(t -> new TaskRef(t.taskId(), t.taskKey(), t.name(), t.dueAt())).toList(),
-                a.filedAtCounter(), a.unitCount());
+                a.filedAtCounter(), a.unitCount(), a.appointmentOn());
     }
 }

@@ -67,6 +67,7 @@ class AuthorisationMatrixIntegrationTests {
     static final Set<Who> ADMIN_AUDITOR = EnumSet.of(Who.ADMIN, Who.AUDITOR);
     static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
     static final Set<Who> INTAKE = EnumSet.of(Who.INTAKE);
+    static final Set<Who> APPROVERS = EnumSet.of(Who.APPROVER, Who.DEPUTY);
     static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
 
     static Set<Who> union(Set<Who> a, Set<Who> b) {
@@ -122,6 +123,7 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("UPLOAD", "/api/v1/applications/counter-filings/{draft}/documents", null, INTAKE, Scope.OWNED));
         rows.add(new Row("POST", "/api/v1/applications/counter-filings/{draft}/submit", null, INTAKE, Scope.OWNED));
         rows.add(new Row("GET", "/api/v1/tasks", null, SIGNED_IN, Scope.PLAIN));
+        rows.add(new Row("GET", "/api/v1/tasks/overdue", null, APPROVERS, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/tasks/{intakeTask}", null, INTAKE, Scope.OWNED));
         rows.add(new Row("POST", "/api/v1/tasks/{intakeTask}/complete", Map.of("outcome", "NOT_AN_OUTCOME"), INTAKE, Scope.OWNED));
         rows.add(new Row("POST", "/api/v1/tasks/{intakeTask}/claim", null, INTAKE, Scope.OWNED));
@@ -188,6 +190,7 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("POST", "/my/organisation/bank-account", "currentPassword=wrong&bankName=x&accountNumber=1&accountName=x",
                 APPLICANTS, Scope.PLAIN));
         rows.add(new Row("GET", "/inbox", null, TASK_WORKERS, Scope.PLAIN));
+        rows.add(new Row("GET", "/staff/overdue", null, APPROVERS, Scope.PLAIN));
         rows.add(new Row("GET", "/inbox/tasks/{intakeTask}", null, INTAKE, Scope.OWNED));
         rows.add(new Row("POST", "/inbox/tasks/{intakeTask}/claim", "", INTAKE, Scope.OWNED));
         rows.add(new Row("POST", "/inbox/tasks/{intakeTask}/unclaim", "", INTAKE, Scope.OWNED));
