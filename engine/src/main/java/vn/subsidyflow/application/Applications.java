@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
+import vn.subsidyflow.audit.AuditFacts;
 import vn.subsidyflow.audit.AuditTrail;
 import vn.subsidyflow.budget.BudgetLedger;
 import vn.subsidyflow.catalog.DocumentKind;
@@ -87,7 +88,9 @@ public class Applications {
             audit.record(actor, application.id(), "CREATED", null, ApplicationStatus.DRAFT.name(),
                     item.code() + ", eligible cost " + eligibleCostVnd + " đ"
                             + (item.capPerUnit() ? ", " + unitCount + " × " + item.capUnit() : "")
-                            + ", maximum support " + application.maxSupportVnd() + " đ");
+                            + ", maximum support " + application.maxSupportVnd() + " đ",
+                    AuditFacts.of("item", item.code(), "eligibleCostVnd", eligibleCostVnd,
+                            "unitCount", item.capPerUnit() ? unitCount : null, "maxSupportVnd", application.maxSupportVnd()));
             return repository.load(application.id());
         });
     }
@@ -127,7 +130,8 @@ public class Applications {
                     clock.instant().truncatedTo(ChronoUnit.MILLIS));
             GeneratedId key = new GeneratedId();
             mapper.insertDocument(document, content, key);
-            audit.record(actor, applicationId, "DOCUMENT_ADDED", null, null, kind + ": " + admitted.fileName());
+            audit.record(actor, applicationId, "DOCUMENT_ADDED", null, null, kind + ": " + admitted.fileName(),
+                    AuditFacts.of("kind", kind, "fileName", admitted.fileName()));
             return document.withId(key.get());
         });
     }
@@ -153,7 +157,7 @@ public class Applications {
             application.startedAs(process.start(application));
             repository.save(application);
             audit.record(actor, applicationId, "SUBMITTED", ApplicationStatus.DRAFT.name(), ApplicationStatus.SUBMITTED.name(),
-                    "Pinned to policy " + item.policyCode());
+                    "Pinned to policy " + item.policyCode(), AuditFacts.of("policy", item.policyCode()));
             return application;
         });
     }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import vn.subsidyflow.applicant.Accounts;
 import vn.subsidyflow.applicant.Organisation;
 import vn.subsidyflow.applicant.TaxCode;
+import vn.subsidyflow.audit.AuditFacts;
 import vn.subsidyflow.audit.AuditTrail;
 import vn.subsidyflow.calendar.WorkingDayCalendar;
 import vn.subsidyflow.catalog.PolicyCatalog;
@@ -71,7 +72,9 @@ public class CounterFilings {
             repository.insert(application);
             audit.record(officer, application.id(), "CREATED_AT_COUNTER", null, ApplicationStatus.DRAFT.name(),
                     "For " + business.taxCode() + ": " + item.code() + ", eligible cost " + eligibleCostVnd
-                            + " đ, maximum support " + application.maxSupportVnd() + " đ");
+                            + " đ, maximum support " + application.maxSupportVnd() + " đ",
+                    AuditFacts.of("taxCode", business.taxCode(), "item", item.code(), "eligibleCostVnd", eligibleCostVnd,
+                            "maxSupportVnd", application.maxSupportVnd()));
             return repository.load(application.id());
         });
     }

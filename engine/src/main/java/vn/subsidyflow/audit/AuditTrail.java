@@ -1,6 +1,7 @@
 package vn.subsidyflow.audit;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,9 +24,18 @@ public class AuditTrail {
     }
 
     public void record(Actor actor, Long applicationId, String action, String fromStatus, String toStatus, String detail) {
+        record(actor, applicationId, action, fromStatus, toStatus, detail, null);
+    }
+
+    /**
+     * Records the action with its named facts ({@link AuditFacts}), which the pages word in the
+     * reader's language; {@code detail} stays the plain sentence for the API and older readers.
+     */
+    public void record(Actor actor, Long applicationId, String action, String fromStatus, String toStatus, String detail,
+                       Map<String, Object> facts) {
         String trimmed = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
         mapper.insert(new AuditEvent(null, applicationId, actor.username(), action, fromStatus, toStatus, trimmed,
-                actor.remoteAddress(), null));
+                actor.remoteAddress(), null, facts == null || facts.isEmpty() ? null : facts));
     }
 
     /** The dossier's history, oldest first. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import vn.subsidyflow.application.Application;
 import vn.subsidyflow.application.ApplicationRepository;
+import vn.subsidyflow.audit.AuditFacts;
 import vn.subsidyflow.audit.AuditTrail;
 import vn.subsidyflow.budget.BudgetLedger;
 import vn.subsidyflow.budget.Budgets;
@@ -79,7 +80,8 @@ public class Clawbacks {
                 // Bumps the dossier's version, so two clawbacks at once cannot both pass the check above.
                 applications.save(application);
                 audit.record(actor, applicationId, "CLAWBACK", application.status().name(), application.status().name(),
-                        amountVnd + " đ recovered (" + documentRef.trim() + "): " + reason.trim());
+                        amountVnd + " đ recovered (" + documentRef.trim() + "): " + reason.trim(),
+                        AuditFacts.of("amountVnd", amountVnd, "documentRef", documentRef.trim(), "reason", reason.trim()));
                 recovered += amountVnd;
             }
             return new Clawback(applicationId, paid.get(0).lineId(), amountVnd, application.paidAmountVnd(), recovered);

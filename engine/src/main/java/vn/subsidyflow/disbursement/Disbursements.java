@@ -17,6 +17,7 @@ import vn.subsidyflow.application.Application;
 import vn.subsidyflow.application.ApplicationRepository;
 import vn.subsidyflow.application.ApplicationStatus;
 import vn.subsidyflow.application.ApplicationNotInState;
+import vn.subsidyflow.audit.AuditFacts;
 import vn.subsidyflow.audit.AuditTrail;
 import vn.subsidyflow.budget.BudgetLedger;
 import vn.subsidyflow.database.GeneratedId;
@@ -152,7 +153,9 @@ public class Disbursements {
         applications.save(application);
         audit.record(actor, application.id(), "PAYMENT_ORDERED", before, application.status().name(),
                 "Tranche " + payment.tranche() + ": " + payment.amountVnd() + " đ to " + payment.bankName() + " "
-                        + payment.bankAccountNumber());
+                        + payment.bankAccountNumber(),
+                AuditFacts.of("tranche", payment.tranche(), "amountVnd", payment.amountVnd(), "bankName", payment.bankName(),
+                        "accountNumber", payment.bankAccountNumber()));
         events.publishEvent(new PaymentOrdered(application.id(), payment.id(), payment.tranche(), payment.amountVnd()));
         return PaymentStatus.ORDERED;
     }
@@ -162,7 +165,7 @@ public class Disbursements {
         String reason = problem.length() > 500 ? problem.substring(0, 497) + "..." : problem;
         mapper.markFailed(payment.id(), reason);
         audit.record(actor, application.id(), "PAYMENT_FAILED", application.status().name(), application.status().name(),
-                "Tranche " + payment.tranche() + ": " + reason);
+                "Tranche " + payment.tranche() + ": " + reason, AuditFacts.of("tranche", payment.tranche(), "reason", reason));
     }
 
     /** Records the Treasury's reference on an ordered payment; the same reference again changes nothing. */
@@ -182,7 +185,8 @@ public class Disbursements {
         }
         mapper.markConfirmed(payment.id(), treasuryReference);
         audit.record(actor, payment.applicationId(), "PAYMENT_CONFIRMED", null, null,
-                "Tranche " + payment.tranche() + ": Treasury reference " + treasuryReference);
+                "Tranche " + payment.tranche() + ": Treasury reference " + treasuryReference,
+                AuditFacts.of("tranche", payment.tranche(), "treasuryReference", treasuryReference));
         events.publishEvent(new PaymentConfirmed(payment.applicationId(), payment.id(), payment.tranche(),
                 payment.amountVnd(), treasuryReference));
         return mapper.find(payment.id()).orElseThrow();

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import vn.subsidyflow.application.Application;
 import vn.subsidyflow.application.ApplicationRepository;
 import vn.subsidyflow.application.ApplicationProcess;
+import vn.subsidyflow.audit.AuditFacts;
 import vn.subsidyflow.audit.AuditTrail;
 import vn.subsidyflow.budget.BudgetLedger;
 import vn.subsidyflow.budget.BudgetLine;
@@ -95,7 +96,9 @@ public class FiscalYearEnd {
                 }
                 applications.save(application);
                 audit.record(actor, id, moves.get(moves.size() - 1).action().name(), "WAITLISTED", application.status().name(),
-                        application.approvedAmountVnd() + " đ, fiscal year " + fiscalYear + " (" + documentRef.trim() + ")");
+                        application.approvedAmountVnd() + " đ, fiscal year " + fiscalYear + " (" + documentRef.trim() + ")",
+                        AuditFacts.of("amountVnd", application.approvedAmountVnd(), "fiscalYear", fiscalYear,
+                                "documentRef", documentRef.trim()));
             }
             for (long id : committed) {
                 Application application = applications.load(id);
@@ -116,7 +119,8 @@ public class FiscalYearEnd {
                 }
                 applications.save(application);
                 audit.record(actor, id, moves.get(moves.size() - 1).action().name(), before, application.status().name(),
-                        amount + " đ, fiscal year " + fiscalYear + " (" + documentRef.trim() + ")");
+                        amount + " đ, fiscal year " + fiscalYear + " (" + documentRef.trim() + ")",
+                        AuditFacts.of("amountVnd", amount, "fiscalYear", fiscalYear, "documentRef", documentRef.trim()));
             }
             // Next year's lines may already cover dossiers carried to their waiting list.
             linesToWake.forEach(ledger::lineGainedRoom);

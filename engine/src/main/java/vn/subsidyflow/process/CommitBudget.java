@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.subsidyflow.application.Application;
 import vn.subsidyflow.application.ApplicationRepository;
 import vn.subsidyflow.application.ApplicationStatus;
+import vn.subsidyflow.audit.AuditFacts;
 import vn.subsidyflow.audit.AuditTrail;
 import vn.subsidyflow.budget.BudgetLedger;
 import vn.subsidyflow.budget.BudgetLine;
@@ -50,7 +51,9 @@ class CommitBudget implements JavaDelegate {
                     application.status().name(), committed
                             ? application.approvedAmountVnd() + " đ committed on budget line " + line.get().id()
                             : "The " + application.fiscalYear() + " " + application.category() + " line cannot cover "
-                                    + application.approvedAmountVnd() + " đ");
+                                    + application.approvedAmountVnd() + " đ",
+                    AuditFacts.of("amountVnd", application.approvedAmountVnd(), "budgetLine", committed ? line.get().id() : null,
+                            "fiscalYear", application.fiscalYear(), "category", application.category()));
         }
         execution.setVariable(ProcessVariables.BUDGET_COMMITTED, committed);
     }

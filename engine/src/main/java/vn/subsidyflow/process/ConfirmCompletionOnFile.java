@@ -1,11 +1,13 @@
 package vn.subsidyflow.process;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.subsidyflow.application.Application;
 import vn.subsidyflow.application.ApplicationRepository;
+import vn.subsidyflow.audit.AuditFacts;
 import vn.subsidyflow.audit.AuditTrail;
 import vn.subsidyflow.catalog.DocumentKind;
 import vn.subsidyflow.catalog.PolicyCatalog;
@@ -37,6 +39,7 @@ class ConfirmCompletionOnFile implements JavaDelegate {
             // Submission already required them; reaching here without them means data was changed by hand.
             throw new IllegalStateException("Dossier " + application.id() + " lacks completion documents " + missing);
         }
-        audit.record(Actor.SYSTEM, application.id(), "COMPLETION_ON_FILE", null, null, "On file: " + required);
+        audit.record(Actor.SYSTEM, application.id(), "COMPLETION_ON_FILE", null, null, "On file: " + required,
+                AuditFacts.of("documents", required.stream().map(Enum::name).collect(Collectors.joining(","))));
     }
 }

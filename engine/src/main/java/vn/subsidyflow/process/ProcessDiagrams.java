@@ -4,17 +4,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
+import org.flowable.engine.history.HistoricActivityInstance;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.image.impl.DefaultProcessDiagramGenerator;
 import org.springframework.stereotype.Service;
 
 /**
- * Draws a dossier's lifecycle as a PNG with the step it is at highlighted, so an applicant sees
+ * Draws a dossier's lifecycle (SVG for the pages, PNG as before) with the step it is at highlighted, so an applicant sees
  * where the dossier stands in the same picture the Department works from. The caller checks that
  * the user may see the dossier.
  */
@@ -36,8 +41,29 @@ public class ProcessDiagrams {
 
     /** The lifecycle diagram; with a running process instance, its active steps are highlighted. */
     public byte[] png(String processInstanceId) {
+        Drawn drawn = drawn(processInstanceId);
+        try (InputStream png = generator.generateDiagram(drawn.model(), "png", drawn.active(), List.of(), FONT, FONT, FONT,
+                getClass().getClassLoader(), 1.0, true)) {
+            return png.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The lifecycle diagram as SVG, worded in the reader's language and cropped to the model: the
+     * steps the dossier is at are marked current, those it went through done. {@code laneNames}
+     * words a lane by its id (null keeps the model's name).
+     */
+    public String svg(String processInstanceId, Locale locale, UnaryOperator<String> laneNames) {
+        Drawn drawn = drawn(processInstanceId);
+        return DiagramSvg.draw(drawn.model(), locale, drawn.active(), drawn.done(), laneNames);
+    }
+
+    private Drawn drawn(String processInstanceId) {
         String definitionId = null;
         List<String> active = List.of();
+        Set<String> done = Set.of();
         if (processInstanceId != null) {
             ProcessInstance running = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
             if (running != null) {
@@ -48,17 +74,16 @@ public class ProcessDiagrams {
                         .processInstanceId(processInstanceId).singleResult();
                 definitionId = ended == null ? null : ended.getProcessDefinitionId();
             }
+            done = history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).finished().list().stream()
+                    .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
         }
         if (definitionId == null) {
             definitionId = repository.createProcessDefinitionQuery()
                     .processDefinitionKey(FlowableProcessGateway.PROCESS_KEY).latestVersion().singleResult().getId();
         }
-        BpmnModel model = repository.getBpmnModel(definitionId);
-        try (InputStream png = generator.generateDiagram(model, "png", active, List.of(), FONT, FONT, FONT,
-                getClass().getClassLoader(), 1.0, true)) {
-            return png.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Drawn(repository.getBpmnModel(definitionId), active, done);
+    }
+
+    private record Drawn(BpmnModel model, List<String> active, Set<String> done) {
     }
 }

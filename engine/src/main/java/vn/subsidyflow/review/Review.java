@@ -10,6 +10,7 @@ import vn.subsidyflow.application.Application;
 import vn.subsidyflow.application.ApplicationRepository;
 import vn.subsidyflow.application.Applications;
 import vn.subsidyflow.application.DossierClock;
+import vn.subsidyflow.audit.AuditFacts;
 import vn.subsidyflow.audit.AuditTrail;
 import vn.subsidyflow.budget.BudgetLedger;
 import vn.subsidyflow.calendar.WorkingDayCalendar;
@@ -75,8 +76,13 @@ public class Review {
             Instant now = clock.instant();
             effectOf(actor, done, completion, application, now).run();
             repository.save(application);
-            audit.record(actor, application.id(), done.auditAction(), before,
-                    application.status().name(), completion.comment());
+            Map<String, Object> facts = factsOf(done, completion, application);
+            if (facts.isEmpty()) {
+                audit.record(actor, application.id(), done.auditAction(), before, application.status().name(), completion.comment());
+            } else {
+                audit.record(actor, application.id(), done.auditAction(), before, application.status().name(), completion.comment(),
+                        facts);
+            }
             tasks.complete(taskId, outcome);
             return repository.load(application.id());
         });
@@ -153,6 +159,17 @@ public class Review {
         if (unpaid > 0) {
             ledger.release(actor, a.id(), a.budgetLineId(), unpaid, "IP Office refused protection");
         }
+    }
+
+    /** What the step settled, beside the officer's comment: the amount proposed or decided, the decision's number and day. */
+    private static Map<String, Object> factsOf(StepOutcome done, TaskCompletion c, Application a) {
+        return switch (done) {
+            case APPRAISAL_RECOMMEND_APPROVAL -> AuditFacts.of("amountVnd", a.recommendedAmountVnd());
+            case DECISION_APPROVE -> AuditFacts.of("amountVnd", a.approvedAmountVnd(), "decisionNumber", a.decisionNumber(),
+                    "decisionOn", a.decisionDate());
+            case PAYMENT_PAY -> AuditFacts.of("paymentReference", c.paymentReference());
+            default -> Map.of();
+        };
     }
 
     private static DomainFailure notAnOutcomeOf(Step step, Outcome outcome) {

@@ -35,5 +35,20 @@ class AuditMapperTests extends MapperTestSupport {
         assertThat(first.remoteAddress()).isEqualTo("10.0.0.1");
         assertThat(first.occurredAt()).isAfter(before);
         assertThat(events.get(1).detail()).isNull();
+        assertThat(first.facts()).isNull();
+    }
+
+    @Test
+    void factsComeBackAsTheNamedValuesWritten() {
+        audit.insert(new AuditEvent(null, APPLICATION, "applicant1", "CREATED", null, "DRAFT", "ISO_9001, eligible cost 96000000 đ",
+                null, null, AuditFacts.of("item", "ISO_9001", "eligibleCostVnd", 96_000_000L, "maxSupportVnd", 48_000_000L,
+                        "decisionOn", java.time.LocalDate.of(2026, 3, 2), "unitCount", null)));
+
+        AuditEvent event = audit.findByApplication(APPLICATION).get(0);
+        assertThat(event.facts()).containsOnlyKeys("item", "eligibleCostVnd", "maxSupportVnd", "decisionOn");
+        assertThat(event.facts().get("item")).isEqualTo("ISO_9001");
+        assertThat(((Number) event.facts().get("eligibleCostVnd")).longValue()).isEqualTo(96_000_000L);
+        assertThat(event.facts().get("decisionOn")).isEqualTo("2026-03-02");
+        assertThat(event.detail()).isEqualTo("ISO_9001, eligible cost 96000000 đ");
     }
 }

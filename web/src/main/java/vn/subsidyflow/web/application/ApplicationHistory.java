@@ -34,6 +34,13 @@ public class ApplicationHistory {
                     StepOutcome.INTAKE_REFUSE, StepOutcome.DECISION_REJECT, StepOutcome.VERIFY_COMPLETION_REQUEST_SUPPLEMENT)
                     .map(StepOutcome::auditAction)).collect(Collectors.toUnmodifiableSet());
 
+    /**
+     * Actions whose facts the applicant reads: those whose detail it reads, and the decision, whose
+     * number, day and amount are public anyway (the decided support is disclosed).
+     */
+    private static final Set<String> FACTS_FOR_APPLICANT = Stream.concat(DETAIL_FOR_APPLICANT.stream(),
+            Stream.of(StepOutcome.DECISION_APPROVE.auditAction())).collect(Collectors.toUnmodifiableSet());
+
     /** The office that takes each step (the step's candidate group), when the staff user holds several roles. */
     private static final Map<String, Role> OFFICE_OF_ACTION = Stream.concat(
             Arrays.stream(StepOutcome.values()).map(row -> Map.entry(row.auditAction(), row.step().role())),
@@ -64,7 +71,7 @@ public class ApplicationHistory {
                     : office(event.action(), user);
             String detail = DETAIL_FOR_APPLICANT.contains(event.action()) ? event.detail() : null;
             return new AuditEvent(event.id(), event.applicationId(), who, event.action(), event.fromStatus(), event.toStatus(),
-                    detail, null, event.occurredAt());
+                    detail, null, event.occurredAt(), FACTS_FOR_APPLICANT.contains(event.action()) ? event.facts() : null);
         }).toList();
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import vn.subsidyflow.application.Application;
@@ -22,11 +23,13 @@ public class ApplicationPages {
     private final ApplicationViews views;
     private final PolicyCatalog catalog;
     private final Inbox inbox;
+    private final HistoryTexts texts;
 
-    ApplicationPages(ApplicationViews views, PolicyCatalog catalog, Inbox inbox) {
+    ApplicationPages(ApplicationViews views, PolicyCatalog catalog, Inbox inbox, HistoryTexts texts) {
         this.views = views;
         this.catalog = catalog;
         this.inbox = inbox;
+        this.texts = texts;
     }
 
     /**
@@ -49,7 +52,7 @@ public class ApplicationPages {
         model.addAttribute("present", present);
         model.addAttribute("steps", steps);
         model.addAttribute("dueAt", steps.stream().map(OpenTask::dueAt).filter(d -> d != null).min(Instant::compareTo).orElse(null));
-        model.addAttribute("history", view.history());
+        model.addAttribute("history", texts.lines(view.history(), item, LocaleContextHolder.getLocale()));
         model.addAttribute("myTasks", view.tasks());
         model.addAttribute("documentKinds", DocumentKind.values());
         return application;

@@ -208,6 +208,7 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("GET", "/dossiers/{draft}/documents/{draftDocument}", null, OWNER, Scope.OWNED));
         rows.add(new Row("GET", "/dossiers/{filed}/papers/{filedPaper}", null, union(OWNER, STAFF), Scope.OWNED));
         rows.add(new Row("GET", "/dossiers/{filed}/diagram.png", null, union(OWNER, STAFF), Scope.OWNED));
+        rows.add(new Row("GET", "/dossiers/{filed}/diagram.svg", null, union(OWNER, STAFF), Scope.OWNED));
         rows.add(new Row("GET", "/finance", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/finance/ledger", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/finance/ledger.csv", null, BUDGET_READERS, Scope.PLAIN));
