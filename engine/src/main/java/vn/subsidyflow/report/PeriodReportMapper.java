@@ -6,11 +6,33 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import vn.subsidyflow.catalog.Category;
 
+/**
+ * The period report's reads. Those over the dossiers scan the covering index of V30/V54 on the
+ * decision date (no table rows) and group in SQL; those over the summary read a few rows.
+ */
 @Mapper
 interface PeriodReportMapper {
 
-    /** Exact: a scan of the dossiers decided in the period (over the covering index of V30). */
-    List<PeriodReportRow> supported(@Param("from") LocalDate from, @Param("to") LocalDate to);
+    /** Exact, unfiltered: the dossiers decided in the period per fiscal year and category. */
+    default List<PeriodReportRow> supported(LocalDate from, LocalDate to) {
+        return rows(from, to, ReportFilter.NONE);
+    }
+
+    /** Exact: the dossiers decided in the period that pass the filter, per fiscal year and category. */
+    List<PeriodReportRow> rows(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("filter") ReportFilter filter);
+
+    /** Exact: distinct businesses over the whole period, and its dossiers and đồng, as one row without a key. */
+    Breakdown total(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("filter") ReportFilter filter);
+
+    List<Breakdown> byCategory(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("filter") ReportFilter filter);
+
+    /** Per support item code (one row for the same code in several versions), named as in the newest version. */
+    List<Breakdown> bySupportItem(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("filter") ReportFilter filter);
+
+    List<Breakdown> byPolicyVersion(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("filter") ReportFilter filter);
+
+    /** The same dossiers' paid đồng, and their DISBURSE and CLAWBACK entries on the ledger. */
+    LedgerCheck ledger(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("filter") ReportFilter filter);
 
     /** Every row of the summary kept by {@link SupportSummary} (V31). */
     List<SummaryRow> summary();
@@ -18,4 +40,10 @@ interface PeriodReportMapper {
     /** Distinct businesses supported in a fiscal year and category by decisions of fromYear … toYear. */
     long businessesDecided(@Param("fiscalYear") int fiscalYear, @Param("category") Category category,
                            @Param("fromYear") int fromYear, @Param("toYear") int toYear);
+
+    /** From the summary: distinct businesses per category supported by decisions of fromYear … toYear. */
+    List<Breakdown> businessesPerCategory(@Param("fromYear") int fromYear, @Param("toYear") int toYear);
+
+    /** From the summary: distinct businesses supported by decisions of fromYear … toYear, in one category or all. */
+    long businessesInYears(@Param("fromYear") int fromYear, @Param("toYear") int toYear, @Param("category") Category category);
 }

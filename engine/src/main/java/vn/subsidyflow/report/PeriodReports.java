@@ -20,6 +20,13 @@ import vn.subsidyflow.shared.FailureCode;
  * A period of whole years is read from the summary that {@link SupportSummary} keeps with every
  * save (a few rows, whatever the number of dossiers); any other period is counted exactly from the
  * dossiers over a covering index (V30), which grows with the dossiers decided in the period.
+ * <p>
+ * A report may be narrowed to a category, a support item (by code) and a policy version. It also
+ * counts the distinct businesses over the whole period (summing the per-year rows would count a
+ * business supported in two years twice), breaks the figures down per category, per support item
+ * and per policy version, and holds its paid đồng against the ledger. The summary keys neither item
+ * nor version: those breakdowns, a report narrowed to them, and the ledger check are grouped in SQL
+ * over the covering index.
  */
 @Service
 public class PeriodReports {
@@ -38,17 +45,59 @@ public class PeriodReports {
 
     /** Support decided from {@code from} to {@code to}, both inclusive. */
     public PeriodReport period(LocalDate from, LocalDate to) {
+        return period(from, to, ReportFilter.NONE);
+    }
+
+    /** Support decided from {@code from} to {@code to}, both inclusive, narrowed by the filter. */
+    public PeriodReport period(LocalDate from, LocalDate to, ReportFilter filter) {
         check(from, to);
-        if (MonthDay.from(from).equals(FIRST_DAY) && MonthDay.from(to).equals(LAST_DAY)) {
-            return new PeriodReport(from, to, fromSummary(from.getYear(), to.getYear()));
+        ReportFilter f = filter == null ? ReportFilter.NONE : filter;
+        if (f.summaryAnswers() && MonthDay.from(from).equals(FIRST_DAY) && MonthDay.from(to).equals(LAST_DAY)) {
+            return fromSummary(from, to, f);
         }
-        return new PeriodReport(from, to, mapper.supported(from, to));
+        return counted(from, to, f, mapper.rows(from, to, f));
     }
 
     /** The same figures always counted from the dossiers themselves: the reference the summary must equal. */
     public PeriodReport exact(LocalDate from, LocalDate to) {
+        return exact(from, to, ReportFilter.NONE);
+    }
+
+    public PeriodReport exact(LocalDate from, LocalDate to, ReportFilter filter) {
         check(from, to);
-        return new PeriodReport(from, to, mapper.supported(from, to));
+        ReportFilter f = filter == null ? ReportFilter.NONE : filter;
+        return counted(from, to, f, mapper.rows(from, to, f));
+    }
+
+    /** Every figure counted from the dossiers (over the covering index), grouped in SQL. */
+    private PeriodReport counted(LocalDate from, LocalDate to, ReportFilter f, List<PeriodReportRow> rows) {
+        return new PeriodReport(from, to, f, mapper.total(from, to, f).businesses(), rows, mapper.byCategory(from, to, f),
+                mapper.bySupportItem(from, to, f), mapper.byPolicyVersion(from, to, f), mapper.ledger(from, to, f));
+    }
+
+    /**
+     * Whole years, at most narrowed to a category: the rows, the businesses over the period and per
+     * category from the kept summary; the breakdowns per item and version (which the summary does
+     * not key) and the ledger check from the dossiers.
+     */
+    private PeriodReport fromSummary(LocalDate from, LocalDate to, ReportFilter f) {
+        int fromYear = from.getYear();
+        int toYear = to.getYear();
+        List<PeriodReportRow> rows = summaryRows(fromYear, toYear).stream()
+                .filter(r -> f.category() == null || r.category() == f.category()).toList();
+        Map<String, Long> businesses = new TreeMap<>();
+        mapper.businessesPerCategory(fromYear, toYear).forEach(b -> businesses.put(b.key(), b.businesses()));
+        Map<String, Breakdown> byCategory = new TreeMap<>();
+        for (PeriodReportRow r : rows) {
+            String key = r.category().name();
+            Breakdown sum = byCategory.get(key);
+            byCategory.put(key, new Breakdown(key, null, null, null, businesses.getOrDefault(key, 0L),
+                    r.dossiers() + (sum == null ? 0 : sum.dossiers()), r.approvedVnd() + (sum == null ? 0 : sum.approvedVnd()),
+                    r.paidVnd() + (sum == null ? 0 : sum.paidVnd())));
+        }
+        return new PeriodReport(from, to, f, mapper.businessesInYears(fromYear, toYear, f.category()), rows,
+                List.copyOf(byCategory.values()), mapper.bySupportItem(from, to, f), mapper.byPolicyVersion(from, to, f),
+                mapper.ledger(from, to, f));
     }
 
     private static void check(LocalDate from, LocalDate to) {
@@ -63,6 +112,11 @@ public class PeriodReports {
 
     /** Support decided from 1 January {@code fromYear} to 31 December {@code toYear}. */
     public PeriodReport years(Integer fromYear, Integer toYear) {
+        return years(fromYear, toYear, ReportFilter.NONE);
+    }
+
+    /** Support decided from 1 January {@code fromYear} to 31 December {@code toYear}, narrowed by the filter. */
+    public PeriodReport years(Integer fromYear, Integer toYear, ReportFilter filter) {
         if (fromYear == null || toYear == null) {
             throw new DomainFailure(FailureCode.INVALID_YEARS, "fromYear and toYear are required (e.g. fromYear=2021&toYear=2025)");
         }
@@ -70,7 +124,7 @@ public class PeriodReports {
             throw new DomainFailure(FailureCode.INVALID_YEARS, "toYear must not be before fromYear, and a report covers at most "
                     + MAX_YEARS + " years between 1900 and 9999");
         }
-        return period(LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));
+        return period(LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31), filter);
     }
 
     /**
@@ -79,7 +133,7 @@ public class PeriodReports {
      * also had a decision after toYear (only a commitment carried over into a fiscal year after the
      * period does that); such a group's businesses are counted from report_business instead.
      */
-    private List<PeriodReportRow> fromSummary(int fromYear, int toYear) {
+    private List<PeriodReportRow> summaryRows(int fromYear, int toYear) {
         Map<String, List<SummaryRow>> groups = new TreeMap<>();
         Set<String> decidedLater = new HashSet<>();
         for (SummaryRow row : mapper.summary()) {

@@ -3,6 +3,7 @@ package vn.subsidyflow.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.subsidyflow.catalog.Category;
@@ -47,5 +48,111 @@ class PeriodReportMapperTests extends MapperTestSupport {
         assertThat(reports.businessesDecided(2095, Category.MANAGEMENT_SYSTEM, 2095, 2096)).isEqualTo(2);
         assertThat(reports.businessesDecided(2095, Category.MANAGEMENT_SYSTEM, 2096, 2096)).isEqualTo(1);
         assertThat(reports.businessesDecided(2095, Category.CONFORMITY_CERTIFICATION, 2095, 2096)).isZero();
+    }
+
+    /** Two versions of one item code, a second item, two businesses; one business supported in two years. */
+    @Test
+    void breakdownsCountEachBusinessOnceOverThePeriodAndFilterOnItemAndVersion() {
+        LocalDate day = LocalDate.of(2092, 5, 10);
+        long older = version("RPT-OLD-" + Rows.uniqueTaxCode(), "2092-01-01");
+        long newer = version("RPT-NEW-" + Rows.uniqueTaxCode(), "2093-01-01");
+        item(older, "RPT_ISO", "MANAGEMENT_SYSTEM", "ISO cũ", "Old ISO");
+        item(newer, "RPT_ISO", "MANAGEMENT_SYSTEM", "ISO mới", "New ISO");
+        item(newer, "RPT_TCVN", "CONFORMITY_CERTIFICATION", "Hợp chuẩn", "Conformity");
+        long a = rows.organisation("Công ty A");
+        long b = rows.organisation("Công ty B");
+        dossier(a, older, "RPT_ISO", "MANAGEMENT_SYSTEM", "PAID", day, 30_000_000L, 30_000_000L);
+        dossier(a, newer, "RPT_ISO", "MANAGEMENT_SYSTEM", "APPROVED", day.plusYears(1), 20_000_000L, 0);
+        dossier(a, newer, "RPT_TCVN", "CONFORMITY_CERTIFICATION", "AWAITING_PAYMENT", day.plusYears(1), 10_000_000L, 0);
+        dossier(b, newer, "RPT_TCVN", "CONFORMITY_CERTIFICATION", "PAID", day.plusYears(1), 5_000_000L, 5_000_000L);
+        dossier(b, newer, "RPT_TCVN", "CONFORMITY_CERTIFICATION", "REJECTED", day.plusYears(1), null, 0);
+        LocalDate from = LocalDate.of(2092, 1, 1);
+        LocalDate to = LocalDate.of(2093, 12, 31);
+        ReportFilter all = ReportFilter.NONE;
+
+        assertThat(reports.total(from, to, all)).isEqualTo(new Breakdown(null, null, null, null, 2, 4, 65_000_000, 35_000_000));
+        assertThat(reports.rows(from, to, all)).containsExactly(
+                new PeriodReportRow(2092, Category.MANAGEMENT_SYSTEM, 1, 1, 30_000_000, 30_000_000),
+                new PeriodReportRow(2093, Category.CONFORMITY_CERTIFICATION, 2, 2, 15_000_000, 5_000_000),
+                new PeriodReportRow(2093, Category.MANAGEMENT_SYSTEM, 1, 1, 20_000_000, 0));
+        assertThat(reports.byCategory(from, to, all)).containsExactly(
+                new Breakdown("CONFORMITY_CERTIFICATION", null, null, null, 2, 2, 15_000_000, 5_000_000),
+                new Breakdown("MANAGEMENT_SYSTEM", null, null, null, 1, 2, 50_000_000, 30_000_000));
+        assertThat(reports.bySupportItem(from, to, all)).containsExactly(
+                new Breakdown("RPT_ISO", null, "ISO mới", "New ISO", 1, 2, 50_000_000, 30_000_000),
+                new Breakdown("RPT_TCVN", null, "Hợp chuẩn", "Conformity", 2, 2, 15_000_000, 5_000_000));
+        List<Breakdown> versions = reports.byPolicyVersion(from, to, all);
+        assertThat(versions).extracting(Breakdown::id).containsExactly(older, newer);
+        assertThat(versions).extracting(Breakdown::businesses, Breakdown::dossiers, Breakdown::approvedVnd)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, 1L, 30_000_000L),
+                        org.assertj.core.groups.Tuple.tuple(2L, 3L, 35_000_000L));
+
+        ReportFilter isoInNewer = new ReportFilter(null, "RPT_ISO", newer);
+        assertThat(reports.total(from, to, isoInNewer)).isEqualTo(new Breakdown(null, null, null, null, 1, 1, 20_000_000, 0));
+        assertThat(reports.rows(from, to, new ReportFilter(Category.CONFORMITY_CERTIFICATION, null, null)))
+                .containsExactly(new PeriodReportRow(2093, Category.CONFORMITY_CERTIFICATION, 2, 2, 15_000_000, 5_000_000));
+    }
+
+    @Test
+    void ledgerSumsTheDisbursementsAndClawbacksOfTheSameDossiers() {
+        LocalDate day = LocalDate.of(2091, 4, 1);
+        long line = rows.budgetLine(2091, "MANAGEMENT_SYSTEM", 0, 0, 0);
+        long a = rows.organisation("Công ty A");
+        long paid = rows.application(a, "PAID", 2091, day, 40_000_000L, 40_000_000);
+        long outside = rows.application(a, "PAID", 2091, day.plusYears(1), 9_000_000L, 9_000_000);
+        entry(line, "DISBURSE", 25_000_000L, paid);
+        entry(line, "DISBURSE", 15_000_000L, paid);
+        entry(line, "CLAWBACK", 5_000_000L, paid);
+        entry(line, "DISBURSE", 9_000_000L, outside);
+
+        LedgerCheck check = reports.ledger(day, day, ReportFilter.NONE);
+
+        assertThat(check).isEqualTo(new LedgerCheck(40_000_000, 40_000_000, 5_000_000));
+        assertThat(check.matches()).isTrue();
+        assertThat(check.netPaidVnd()).isEqualTo(35_000_000);
+    }
+
+    @Test
+    void businessesInYearsAndPerCategoryReadTheKeptBusinesses() {
+        for (long organisation : new long[] {9_600_000_001L, 9_600_000_002L}) {
+            rows.jdbc().update("INSERT INTO report_business (fiscal_year, category, organisation_id, decision_year, dossiers) "
+                    + "VALUES (2097, 'MANAGEMENT_SYSTEM', ?, 2097, 1)", organisation);
+        }
+        rows.jdbc().update("INSERT INTO report_business (fiscal_year, category, organisation_id, decision_year, dossiers) "
+                + "VALUES (2098, 'INTELLECTUAL_PROPERTY', 9600000001, 2098, 2)");
+
+        assertThat(reports.businessesInYears(2097, 2098, null)).isEqualTo(2);
+        assertThat(reports.businessesInYears(2097, 2098, Category.INTELLECTUAL_PROPERTY)).isEqualTo(1);
+        assertThat(reports.businessesInYears(2099, 2099, null)).isZero();
+        assertThat(reports.businessesPerCategory(2097, 2098)).extracting(Breakdown::key, Breakdown::businesses)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("INTELLECTUAL_PROPERTY", 1L),
+                        org.assertj.core.groups.Tuple.tuple("MANAGEMENT_SYSTEM", 2L));
+    }
+
+    private long version(String code, String from) {
+        return rows.insert("INSERT INTO policy_version (code, title, citation, effective_from, status, total_vnd) "
+                + "VALUES (?, ?, 'test', ?, 'IN_FORCE', 0)", code, "Chính sách " + code, from);
+    }
+
+    private void item(long version, String code, String category, String nameVi, String nameEn) {
+        rows.insert("INSERT INTO support_item (policy_version_id, code, category, name_vi, name_en, rate_pct, cap_vnd, cap_unit, "
+                + "frequency_limit, required_documents, completion_documents, legal_citation) "
+                + "VALUES (?, ?, ?, ?, ?, 50, 50000000, 'PER_APPLICATION', 0, 'APPLICATION_FORM', 'CERTIFICATE', 'test')",
+                version, code, category, nameVi, nameEn);
+    }
+
+    private void dossier(long organisation, long version, String code, String category, String status, LocalDate decided,
+                         Long approved, long paid) {
+        long item = rows.jdbc().queryForObject("SELECT id FROM support_item WHERE policy_version_id = ? AND code = ?", Long.class,
+                version, code);
+        rows.insert("INSERT INTO application (organisation_id, support_item_id, policy_version_id, support_item_code, category, "
+                + "title, eligible_cost_vnd, max_support_vnd, approved_amount_vnd, paid_amount_vnd, status, fiscal_year, "
+                + "decision_date, created_by) VALUES (?, ?, ?, ?, ?, 't', 100000000, 50000000, ?, ?, ?, ?, ?, 'applicant1')",
+                organisation, item, version, code, category, approved, paid, status, decided.getYear(), decided);
+    }
+
+    private void entry(long line, String type, long amount, long application) {
+        rows.insert("INSERT INTO ledger_entry (line_id, entry_type, amount_vnd, application_id, actor, idempotency_key) "
+                + "VALUES (?, ?, ?, ?, 'test', ?)", line, type, amount, application, "test:" + java.util.UUID.randomUUID());
     }
 }

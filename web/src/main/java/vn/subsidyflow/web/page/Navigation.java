@@ -28,6 +28,7 @@ public record Navigation(List<Entry> entries, String home) {
         if (roles.stream().anyMatch(r -> List.of("ROLE_FINANCE", "ROLE_ADMIN", "ROLE_AUDITOR", "ROLE_APPROVER").contains(r))) {
             entries.add(new Entry("/finance", "nav.finance"));
             entries.add(new Entry("/finance/ledger", "nav.ledger"));
+            entries.add(new Entry("/reports", "nav.reports"));
         }
         // After the inbox and finance: it is where staff look a dossier up, not where they start.
         if (roles.stream().anyMatch(r -> List.of("ROLE_INTAKE", "ROLE_REVIEWER", "ROLE_APPROVER", "ROLE_FINANCE", "ROLE_ADMIN",

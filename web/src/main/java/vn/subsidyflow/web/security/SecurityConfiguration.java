@@ -127,6 +127,8 @@ class SecurityConfiguration {
                         .requestMatchers("/counter", "/counter/**").hasRole("INTAKE")
                         .requestMatchers("/cases/**").hasAnyRole("INTAKE", "REVIEWER", "APPROVER", "FINANCE", "ADMIN", "AUDITOR")
                         .requestMatchers("/finance/**").hasAnyRole("FINANCE", "ADMIN", "AUDITOR", "APPROVER")
+                        // The period report's page and its exports: the readers of the report API.
+                        .requestMatchers(HttpMethod.GET, "/reports/**").hasAnyRole("ADMIN", "AUDITOR", "FINANCE", "APPROVER")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll()

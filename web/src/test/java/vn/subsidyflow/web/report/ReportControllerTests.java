@@ -21,6 +21,9 @@ import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.report.PeriodReport;
 import vn.subsidyflow.report.PeriodReportRow;
 import vn.subsidyflow.report.PeriodReports;
+import vn.subsidyflow.report.Breakdown;
+import vn.subsidyflow.report.LedgerCheck;
+import vn.subsidyflow.report.ReportFilter;
 import vn.subsidyflow.shared.DomainFailure;
 import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.web.security.ApiSlice;
@@ -72,5 +75,23 @@ class ReportControllerTests {
         mvc.perform(get("/api/v1/reports/period").param("fromYear", "2000").param("toYear", "2030").with(as("auditor")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("INVALID_YEARS"));
+    }
+
+    @Test
+    void theFilterReachesTheReportAndTheBreakdownsComeBack() throws Exception {
+        ReportFilter filter = new ReportFilter(Category.MANAGEMENT_SYSTEM, "ISO_9001", 7L);
+        Breakdown iso = new Breakdown("ISO_9001", null, "Áp dụng ISO 9001", "Adopting ISO 9001", 2, 3, 90, 30);
+        given(reports.years(2021, 2025, filter)).willReturn(new PeriodReport(LocalDate.of(2021, 1, 1), LocalDate.of(2025, 12, 31),
+                filter, 2, List.of(new PeriodReportRow(2025, Category.MANAGEMENT_SYSTEM, 3, 2, 90, 30)), List.of(), List.of(iso),
+                List.of(), new LedgerCheck(30, 30, 5)));
+        mvc.perform(get("/api/v1/reports/period").param("fromYear", "2021").param("toYear", "2025")
+                        .param("category", "MANAGEMENT_SYSTEM").param("supportItem", "ISO_9001").param("policyVersion", "7")
+                        .with(as("finance")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.businesses").value(2))
+                .andExpect(jsonPath("$.supportItem").value("ISO_9001"))
+                .andExpect(jsonPath("$.bySupportItem[0].nameEn").value("Adopting ISO 9001"))
+                .andExpect(jsonPath("$.ledger.netPaidVnd").value(25))
+                .andExpect(jsonPath("$.ledger.matches").value(true));
     }
 }

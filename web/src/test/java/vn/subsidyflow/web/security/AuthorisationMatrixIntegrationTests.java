@@ -158,6 +158,9 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("POST", "/api/v1/payments/999999999/confirm", Map.of("treasuryReference", "matrix"), MONEY_MOVERS,
                 Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/reports/period", null, BUDGET_READERS, Scope.PLAIN));
+        rows.add(new Row("GET", "/api/v1/reports/period.csv?fromYear=2021&toYear=2021", null, BUDGET_READERS, Scope.PLAIN));
+        rows.add(new Row("GET", "/api/v1/reports/period.xlsx?fromYear=2021&toYear=2021", null, BUDGET_READERS, Scope.PLAIN));
+        rows.add(new Row("GET", "/api/v1/reports/period.pdf?fromYear=2021&toYear=2021", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("POST", "/api/v1/admin/backups", Map.of(), ADMIN, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/users", null, ADMIN, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/users/{intakeUser}", null, ADMIN, Scope.PLAIN));
@@ -212,6 +215,10 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("GET", "/finance", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/finance/ledger", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/finance/ledger.csv", null, BUDGET_READERS, Scope.PLAIN));
+        rows.add(new Row("GET", "/reports", null, BUDGET_READERS, Scope.PLAIN));
+        rows.add(new Row("GET", "/reports/period.csv?fromYear=2021&toYear=2021", null, BUDGET_READERS, Scope.PLAIN));
+        rows.add(new Row("GET", "/reports/period.xlsx?fromYear=2021&toYear=2021", null, BUDGET_READERS, Scope.PLAIN));
+        rows.add(new Row("GET", "/reports/period.pdf?fromYear=2021&toYear=2021", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/finance/lines/new", null, MONEY_MOVERS, Scope.PLAIN));
         rows.add(new Row("POST", "/finance/lines", "fiscalYear=1990&reason=&documentRef=", MONEY_MOVERS, Scope.PLAIN));
         rows.add(new Row("POST", "/finance/lines/confirm", "fiscalYear=1990&reason=&documentRef=", MONEY_MOVERS, Scope.PLAIN));

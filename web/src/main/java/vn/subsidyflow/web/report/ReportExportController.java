@@ -1,0 +1,77 @@
+package vn.subsidyflow.web.report;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.subsidyflow.catalog.Category;
+import vn.subsidyflow.report.PeriodReport;
+import vn.subsidyflow.report.PeriodReports;
+import vn.subsidyflow.report.ReportFilter;
+import vn.subsidyflow.shared.FailureCode;
+import vn.subsidyflow.web.problem.SensibleDate;
+
+/**
+ * The period report as files over the API, with the parameters of {@code GET /api/v1/reports/period}.
+ * Words and headers are in the language the request accepts (Vietnamese by default).
+ */
+@RestController
+@RequestMapping("/api/v1/reports")
+class ReportExportController {
+
+    private final PeriodReports reports;
+    private final ReportExports exports;
+
+    ReportExportController(PeriodReports reports, ReportExports exports) {
+        this.reports = reports;
+        this.exports = exports;
+    }
+
+    @Operation(summary = "The period report as CSV: one row per figure group (TOTAL, FISCAL_YEAR_CATEGORY, CATEGORY, "
+            + "SUPPORT_ITEM, POLICY_VERSION)")
+    @GetMapping("/period.csv")
+    void csv(@RequestParam(required = false) @SensibleDate(code = FailureCode.INVALID_PERIOD)
+                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+             @RequestParam(required = false) @SensibleDate(code = FailureCode.INVALID_PERIOD)
+                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+             @RequestParam(required = false) Integer fromYear, @RequestParam(required = false) Integer toYear,
+             @RequestParam(required = false) Category category, @RequestParam(required = false) String supportItem,
+             @RequestParam(required = false) Long policyVersion, Locale locale, HttpServletResponse response) throws IOException {
+        exports.csv(report(from, to, fromYear, toYear, category, supportItem, policyVersion), locale, response, false);
+    }
+
+    @Operation(summary = "The period report as an Excel workbook: a summary sheet, then one sheet per breakdown")
+    @GetMapping("/period.xlsx")
+    void xlsx(@RequestParam(required = false) @SensibleDate(code = FailureCode.INVALID_PERIOD)
+                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+              @RequestParam(required = false) @SensibleDate(code = FailureCode.INVALID_PERIOD)
+                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+              @RequestParam(required = false) Integer fromYear, @RequestParam(required = false) Integer toYear,
+              @RequestParam(required = false) Category category, @RequestParam(required = false) String supportItem,
+              @RequestParam(required = false) Long policyVersion, Locale locale, HttpServletResponse response) throws IOException {
+        exports.xlsx(report(from, to, fromYear, toYear, category, supportItem, policyVersion), locale, response);
+    }
+
+    @Operation(summary = "The period report as PDF, laid out as the report section \"Kinh phí thực hiện\"")
+    @GetMapping("/period.pdf")
+    void pdf(@RequestParam(required = false) @SensibleDate(code = FailureCode.INVALID_PERIOD)
+                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+             @RequestParam(required = false) @SensibleDate(code = FailureCode.INVALID_PERIOD)
+                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+             @RequestParam(required = false) Integer fromYear, @RequestParam(required = false) Integer toYear,
+             @RequestParam(required = false) Category category, @RequestParam(required = false) String supportItem,
+             @RequestParam(required = false) Long policyVersion, Locale locale, HttpServletResponse response) throws IOException {
+        exports.pdf(report(from, to, fromYear, toYear, category, supportItem, policyVersion), locale, response);
+    }
+
+    private PeriodReport report(LocalDate from, LocalDate to, Integer fromYear, Integer toYear, Category category,
+                                String supportItem, Long policyVersion) {
+        return new ReportQuery(from, to, fromYear, toYear, new ReportFilter(category, supportItem, policyVersion)).run(reports);
+    }
+}

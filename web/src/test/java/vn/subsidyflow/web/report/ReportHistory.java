@@ -1,0 +1,190 @@
+package vn.subsidyflow.web.report;
+
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import vn.subsidyflow.web.support.TaxCodes;
+
+/**
+ * A decided history in two years nobody has decided in yet (chosen at random among 2030–2089, which
+ * the API accepts and no other test decides in; a database kept between runs never mixes two runs): two closed policy versions sharing the item code RPT_ISO, one item
+ * of its own each, eight businesses, dossiers supported or not, some carried into the next fiscal
+ * year, a consistent ledger (ALLOCATE, COMMIT, DISBURSE, one CLAWBACK, balances to match) and the
+ * report summary settled by V31's own statements for these years. The tests count from
+ * {@link #dossiers} themselves, independently of the report's SQL.
+ */
+final class ReportHistory {
+
+    static final List<String> SUPPORTED = List.of("APPROVED", "WAITLISTED", "AWAITING_COMPLETION", "AWAITING_PAYMENT", "PAID");
+
+    record Business(long id, String name, String taxCode, String email) {
+    }
+
+    record Dossier(long id, Business business, long versionId, String itemCode, String category, String status,
+                   LocalDate decidedOn, int fiscalYear, Long approvedVnd, long paidVnd, String decisionNumber) {
+
+        boolean supported() {
+            return SUPPORTED.contains(status);
+        }
+    }
+
+    final int year;
+    final long olderVersion;
+    final long newerVersion;
+    final String newerCode;
+    final List<Business> businesses = new ArrayList<>();
+    final List<Dossier> dossiers = new ArrayList<>();
+    long clawedBackVnd;
+
+    private final JdbcTemplate jdbc;
+
+    private ReportHistory(JdbcTemplate jdbc, int year, long olderVersion, long newerVersion, String newerCode) {
+        this.jdbc = jdbc;
+        this.year = year;
+        this.olderVersion = olderVersion;
+        this.newerVersion = newerVersion;
+        this.newerCode = newerCode;
+    }
+
+    static ReportHistory insert(JdbcTemplate jdbc) {
+        Random random = new Random();
+        int year = freeYears(jdbc, random);
+        String tag = Integer.toString(year) + "-" + Integer.toHexString(random.nextInt());
+        long older = insert(jdbc, "INSERT INTO policy_version (code, title, citation, effective_from, effective_to, status, "
+                        + "total_vnd, allocated_vnd, example) VALUES (?, ?, 'Báo cáo thử', ?, ?, 'CLOSED', 1000000000000, 1000000000000, TRUE)",
+                "RPT-OLD-" + tag, "Chính sách cũ " + tag, LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30));
+        String newerCode = "RPT-NEW-" + tag;
+        long newer = insert(jdbc, "INSERT INTO policy_version (code, title, citation, effective_from, effective_to, status, "
+                        + "total_vnd, allocated_vnd, example) VALUES (?, ?, 'Báo cáo thử', ?, ?, 'CLOSED', 1000000000000, 1000000000000, TRUE)",
+                newerCode, "Chính sách mới " + tag, LocalDate.of(year, 7, 1), LocalDate.of(year + 1, 12, 31));
+        ReportHistory history = new ReportHistory(jdbc, year, older, newer, newerCode);
+        history.item(older, "RPT_ISO", "MANAGEMENT_SYSTEM", "Áp dụng ISO (cũ)", "Adopting ISO (old)", 30, 30_000_000L);
+        history.item(older, "RPT_TM", "INTELLECTUAL_PROPERTY", "Đăng ký nhãn hiệu", "Registering a trademark", 50, 15_000_000L);
+        history.item(newer, "RPT_ISO", "MANAGEMENT_SYSTEM", "Áp dụng hệ thống quản lý ISO", "Adopting an ISO management system",
+                50, 50_000_000L);
+        history.item(newer, "RPT_TCVN", "CONFORMITY_CERTIFICATION", "Chứng nhận hợp chuẩn", "Conformity certification", 40,
+                20_000_000L);
+        for (int i = 0; i < 8; i++) {
+            String taxCode = TaxCodes.fresh();
+            String name = "Công ty Báo cáo " + (char) ('A' + i) + " " + tag;
+            String email = "lienhe" + taxCode + "@example.vn";
+            long id = insert(jdbc, "INSERT INTO organisation (tax_code, name, organisation_type, address, email, phone) "
+                    + "VALUES (?, ?, 'ENTERPRISE', 'Hà Tĩnh', ?, '0912345678')", taxCode, name, email);
+            history.businesses.add(new Business(id, name, taxCode, email));
+        }
+        long line = insert(jdbc, "INSERT INTO budget_line (policy_version_id, fiscal_year, category, allocated_vnd) "
+                + "VALUES (?, ?, 'MANAGEMENT_SYSTEM', 1000000000000)", older, year);
+        history.entry(line, "ALLOCATE", 1_000_000_000_000L, null);
+        String[] statuses = {"PAID", "PAID", "APPROVED", "AWAITING_PAYMENT", "WAITLISTED", "REJECTED", "WITHDRAWN", "PAID"};
+        for (int i = 0; i < 40; i++) {
+            Business business = history.businesses.get(random.nextInt(history.businesses.size()));
+            boolean olderVersion = random.nextBoolean();
+            String itemCode = olderVersion ? (random.nextBoolean() ? "RPT_ISO" : "RPT_TM") : (random.nextBoolean() ? "RPT_ISO" : "RPT_TCVN");
+            String category = switch (itemCode) {
+                case "RPT_ISO" -> "MANAGEMENT_SYSTEM";
+                case "RPT_TM" -> "INTELLECTUAL_PROPERTY";
+                default -> "CONFORMITY_CERTIFICATION";
+            };
+            String status = statuses[random.nextInt(statuses.length)];
+            boolean decided = !status.equals("WITHDRAWN");
+            LocalDate decidedOn = decided ? LocalDate.of(year + random.nextInt(2), 1 + random.nextInt(12), 1 + random.nextInt(28)) : null;
+            int fiscalYear = decidedOn == null ? year : decidedOn.getYear() + (random.nextInt(5) == 0 ? 1 : 0);
+            boolean supported = SUPPORTED.contains(status);
+            Long approved = supported ? 1_000_000L * (5 + random.nextInt(40)) : null;
+            long paid = status.equals("PAID") ? approved : 0;
+            long eligibleCost = 1_000_000L * (20 + random.nextInt(200));
+            long version = olderVersion ? older : newer;
+            long item = jdbc.queryForObject("SELECT id FROM support_item WHERE policy_version_id = ? AND code = ?", Long.class,
+                    version, itemCode);
+            long id = insert(jdbc, "INSERT INTO application (organisation_id, support_item_id, policy_version_id, support_item_code, "
+                            + "category, title, eligible_cost_vnd, max_support_vnd, approved_amount_vnd, paid_amount_vnd, status, "
+                            + "fiscal_year, decision_date, created_by, submitted_at) "
+                            + "VALUES (?, ?, ?, ?, ?, 'Hồ sơ báo cáo', ?, ?, ?, ?, ?, ?, ?, 'applicant1', ?)",
+                    business.id(), item, version, itemCode, category, eligibleCost, eligibleCost / 2, approved, paid, status,
+                    decided ? fiscalYear : null, decidedOn, LocalDate.of(year, 1, 1).atStartOfDay());
+            String number = decided ? id + "/QĐ-RPT" : null;
+            if (decided) {
+                jdbc.update("UPDATE application SET decision_number = ? WHERE id = ?", number, id);
+            }
+            history.dossiers.add(new Dossier(id, business, version, itemCode, category, status, decidedOn,
+                    fiscalYear, approved, paid, number));
+            if (supported) {
+                history.entry(line, "COMMIT", approved, id);
+                if (paid > 0) {
+                    history.entry(line, "DISBURSE", paid, id);
+                }
+            }
+        }
+        Dossier clawedBack = history.dossiers.stream().filter(d -> d.paidVnd() > 0).findFirst().orElseThrow();
+        history.clawedBackVnd = 1_000_000L;
+        history.entry(line, "CLAWBACK", history.clawedBackVnd, clawedBack.id());
+        long approvedAll = history.dossiers.stream().filter(Dossier::supported).mapToLong(Dossier::approvedVnd).sum();
+        long paidAll = history.dossiers.stream().mapToLong(Dossier::paidVnd).sum();
+        jdbc.update("UPDATE budget_line SET committed_vnd = ?, disbursed_vnd = ? WHERE id = ?", approvedAll - paidAll,
+                paidAll - history.clawedBackVnd, line);
+        history.settleSummary();
+        return history;
+    }
+
+    private static int freeYears(JdbcTemplate jdbc, Random random) {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int year = 2030 + random.nextInt(59);
+            Integer used = jdbc.queryForObject("SELECT COUNT(*) FROM report_support WHERE decision_year BETWEEN ? AND ?",
+                    Integer.class, year, year + 1);
+            Integer decided = jdbc.queryForObject("SELECT COUNT(*) FROM application WHERE decision_date BETWEEN ? AND ?",
+                    Integer.class, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 12, 31));
+            if (used == 0 && decided == 0) {
+                return year;
+            }
+        }
+        throw new IllegalStateException("No two free years left between 2030 and 2089 in this test database: ./mvnw clean");
+    }
+
+    /** V31's back-fill, for these years only: no other test decides in them. */
+    private void settleSummary() {
+        String supported = "status IN ('APPROVED', 'WAITLISTED', 'AWAITING_COMPLETION', 'AWAITING_PAYMENT', 'PAID') "
+                + "AND decision_date IS NOT NULL AND fiscal_year IS NOT NULL AND YEAR(decision_date) BETWEEN ? AND ?";
+        jdbc.update("INSERT INTO report_business (fiscal_year, category, organisation_id, decision_year, dossiers) "
+                + "SELECT fiscal_year, category, organisation_id, YEAR(decision_date), COUNT(*) FROM application WHERE " + supported
+                + " GROUP BY fiscal_year, category, organisation_id, YEAR(decision_date)", year, year + 1);
+        jdbc.update("INSERT INTO report_support (decision_year, fiscal_year, category, dossiers, approved_vnd, paid_vnd) "
+                + "SELECT YEAR(decision_date), fiscal_year, category, COUNT(*), COALESCE(SUM(approved_amount_vnd), 0), "
+                + "COALESCE(SUM(paid_amount_vnd), 0) FROM application WHERE " + supported
+                + " GROUP BY YEAR(decision_date), fiscal_year, category", year, year + 1);
+        jdbc.update("UPDATE report_support s JOIN (SELECT fiscal_year, category, latest, COUNT(*) AS businesses "
+                + "FROM (SELECT fiscal_year, category, organisation_id, MAX(decision_year) AS latest FROM report_business "
+                + "WHERE fiscal_year BETWEEN ? AND ? GROUP BY fiscal_year, category, organisation_id) b "
+                + "GROUP BY fiscal_year, category, latest) l "
+                + "ON l.fiscal_year = s.fiscal_year AND l.category = s.category AND l.latest = s.decision_year "
+                + "SET s.last_decided_businesses = l.businesses", year, year + 2);
+    }
+
+    private void item(long version, String code, String category, String nameVi, String nameEn, int ratePct, long capVnd) {
+        insert(jdbc, "INSERT INTO support_item (policy_version_id, code, category, name_vi, name_en, rate_pct, cap_vnd, cap_unit, "
+                        + "frequency_limit, required_documents, completion_documents, legal_citation, example) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, 'PER_APPLICATION', 0, 'APPLICATION_FORM', 'CERTIFICATE', 'Báo cáo thử', TRUE)",
+                version, code, category, nameVi, nameEn, ratePct, capVnd);
+    }
+
+    private void entry(long line, String type, long amount, Long application) {
+        insert(jdbc, "INSERT INTO ledger_entry (line_id, entry_type, amount_vnd, application_id, actor, idempotency_key) "
+                + "VALUES (?, ?, ?, ?, 'report-test', ?)", line, type, amount, application, "report-test:" + java.util.UUID.randomUUID());
+    }
+
+    private static long insert(JdbcTemplate jdbc, String sql, Object... args) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            return statement;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+}
