@@ -1,0 +1,110 @@
+package vn.subsidyflow.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Test;
+
+class HistoryFileUnitTests {
+
+    private static final String HEADER = "taxCode,organisationName,organisationType,supportItemCode,policyCode,filedOn,"
+            + "decisionNumber,decidedOn,approvedVnd,paidVnd,paidOn\n";
+    private static final String ROW = "0100233488,\"Công ty TNHH A, B\",ENTERPRISE,ISO_9001,NQ95,05/03/2023,1/QĐ,"
+            + "20/04/2023,30000000,30000000,01/06/2023";
+
+    @Test
+    void aCsvFileIsReadWithItsCommentsAndRowsNumberedAsItsLines() {
+        String csv = "\uFEFF# Synthetic data\n" + HEADER + ROW + "\n\n" + ROW.replace("1/QĐ", "2/QĐ");
+
+        HistoryFile.Read read = HistoryFile.read(csv.getBytes(StandardCharsets.UTF_8), 10);
+
+        assertThat(read.errors()).isEmpty();
+        assertThat(read.rows()).extracting(RawRow::row).containsExactly(3, 5);
+        assertThat(read.rows().get(0).text(HistoryColumn.ORGANISATION_NAME)).isEqualTo("Công ty TNHH A, B");
+        assertThat(read.rows().get(1).text(HistoryColumn.DECISION_NUMBER)).isEqualTo("2/QĐ");
+    }
+
+    @Test
+    void vietnameseHeadersInAnyOrderNameTheSameColumns() {
+        String csv = "Số quyết định,MÃ SỐ THUẾ,Tên cơ sở,Loại hình,Mã nội dung hỗ trợ,Mã chính sách,Ngày nộp hồ sơ,"
+                + "Ngày quyết định,Kinh phí được duyệt,Kinh phí đã chi,Ngày chi\n"
+                + "7/QĐ,0100233488,A,COOPERATIVE,ISO_9001,NQ95,2023-03-05,2023-04-20,1,1,2023-06-01\n";
+
+        HistoryFile.Read read = HistoryFile.read(csv.getBytes(StandardCharsets.UTF_8), 10);
+
+        assertThat(read.errors()).isEmpty();
+        assertThat(read.rows().get(0).text(HistoryColumn.DECISION_NUMBER)).isEqualTo("7/QĐ");
+        assertThat(read.rows().get(0).text(HistoryColumn.TAX_CODE)).isEqualTo("0100233488");
+    }
+
+    @Test
+    void aHeaderMissingColumnsOrNamingUnknownOnesIsRefusedWhole() {
+        String csv = "taxCode,taxCode,colour\n1,2,3\n";
+
+        HistoryFile.Read read = HistoryFile.read(csv.getBytes(StandardCharsets.UTF_8), 10);
+
+        assertThat(read.rows()).isEmpty();
+        assertThat(read.errors()).extracting(RowError::code).contains("DUPLICATE_COLUMN", "UNKNOWN_COLUMN", "MISSING_COLUMN");
+        assertThat(read.errors()).filteredOn(e -> e.code().equals("MISSING_COLUMN")).hasSize(10)
+                .allSatisfy(e -> assertThat(e.row()).isEqualTo(1));
+    }
+
+    @Test
+    void moreRowsThanAllowedAreRefused() {
+        String csv = HEADER + ROW + "\n" + ROW + "\n" + ROW + "\n";
+        assertThat(HistoryFile.read(csv.getBytes(StandardCharsets.UTF_8), 2).errors()).extracting(RowError::code)
+                .containsExactly("TOO_MANY_ROWS");
+        assertThat(HistoryFile.read(csv.getBytes(StandardCharsets.UTF_8), 3).rows()).hasSize(3);
+    }
+
+    @Test
+    void emptyUnreadableAndNonUtf8FilesAreNamedAsSuch() {
+        assertThat(HistoryFile.read(new byte[0], 10).errors()).extracting(RowError::code).containsExactly("EMPTY_FILE");
+        assertThat(HistoryFile.read("# only a comment\n".getBytes(StandardCharsets.UTF_8), 10).errors())
+                .extracting(RowError::code).containsExactly("EMPTY_FILE");
+        byte[] latin1 = (HEADER + ROW.replace("Công", "C\u00f4ng")).getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(HistoryFile.read(latin1, 10).errors()).extracting(RowError::code).containsExactly("UNREADABLE_FILE");
+        byte[] brokenZip = {'P', 'K', 3, 4, 0, 0, 1, 2};
+        assertThat(HistoryFile.read(brokenZip, 10).errors()).extracting(RowError::code).containsExactly("UNREADABLE_FILE");
+    }
+
+    @Test
+    void anXlsxSheetIsReadWithDateAndNumberCellsAsText() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(out, "SubsidyFlow", "1.0");
+        Worksheet sheet = workbook.newWorksheet("Lịch sử");
+        String[] header = HEADER.strip().split(",");
+        for (int c = 0; c < header.length; c++) {
+            sheet.value(0, c, header[c]);
+        }
+        sheet.value(1, 0, "0100233488");
+        sheet.value(1, 1, "Công ty A");
+        sheet.value(1, 2, "ENTERPRISE");
+        sheet.value(1, 3, "ISO_9001");
+        sheet.value(1, 4, "NQ95");
+        sheet.value(1, 5, LocalDate.of(2023, 3, 5));
+        sheet.style(1, 5).format("dd/mm/yyyy").set();
+        sheet.value(1, 6, "1/QĐ");
+        sheet.value(1, 7, "20/04/2023");
+        sheet.value(1, 8, 30_000_000L);
+        sheet.value(1, 9, 12.5);
+        sheet.value(1, 10, LocalDate.of(2023, 6, 1));
+        workbook.finish();
+
+        HistoryFile.Read read = HistoryFile.read(out.toByteArray(), 10);
+
+        assertThat(read.errors()).isEmpty();
+        RawRow row = read.rows().get(0);
+        assertThat(row.row()).isEqualTo(2);
+        assertThat(row.text(HistoryColumn.FILED_ON)).isEqualTo("2023-03-05");
+        assertThat(row.text(HistoryColumn.DECIDED_ON)).isEqualTo("20/04/2023");
+        assertThat(row.text(HistoryColumn.APPROVED_VND)).isEqualTo("30000000");
+        assertThat(row.text(HistoryColumn.PAID_VND)).as("a fraction stays one, to be refused").isEqualTo("12.5");
+        assertThat(row.text(HistoryColumn.PAID_ON)).isEqualTo("2023-06-01");
+    }
+}
