@@ -2,6 +2,7 @@ package vn.subsidyflow.paper;
 
 import com.openhtmltopdf.util.XRLog;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
@@ -39,7 +40,8 @@ class PaperPrinter {
     }
 
     byte[] print(PaperText text, String number) {
-        Map<String, Object> model = new HashMap<>(text.model());
+        Map<String, Object> model = new HashMap<>();
+        text.model().forEach((name, value) -> model.put(name, printable(value)));
         model.put("authority", settings.authority());
         model.put("body", settings.body());
         model.put("place", settings.place());
@@ -51,5 +53,27 @@ class PaperPrinter {
         model.put("subtitle", TITLES.get(text.kind())[1]);
         model.put("template", text.template());
         return printer.print("paper/paper", VIETNAMESE, model);
+    }
+
+    /**
+     * The value without the characters XML cannot carry (control characters, lone surrogates,
+     * U+FFFE/U+FFFF): a comment pasted with one must not stop the paper, and with it the step, from
+     * being issued. Escaping is Thymeleaf's; this only drops what no escape can write.
+     */
+    static Object printable(Object value) {
+        if (value instanceof String text) {
+            StringBuilder kept = new StringBuilder(text.length());
+            text.codePoints().filter(PaperPrinter::xmlCharacter).forEach(kept::appendCodePoint);
+            return kept.toString();
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(PaperPrinter::printable).toList();
+        }
+        return value;
+    }
+
+    private static boolean xmlCharacter(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
+                || c >= 0x10000 && c <= 0x10FFFF;
     }
 }

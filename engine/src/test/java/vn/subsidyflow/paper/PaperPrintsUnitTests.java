@@ -67,6 +67,17 @@ class PaperPrintsUnitTests {
     }
 
     @Test
+    void aCommentWithCharactersXmlCannotCarryStillPrints() throws IOException {
+        SamplePapers sample = new SamplePapers();
+        org.mockito.Mockito.when(sample.application.supplementRequest())
+                .thenReturn("Hóa đơn\u0001 <b>gốc</b> & bản sao\u000B\uFFFF\uD800");
+
+        String text = text(sample.print(PaperKind.SUPPLEMENT_REQUEST));
+
+        assertThat(text).contains("- Hóa đơn <b>gốc</b> & bản sao");
+    }
+
+    @Test
     void theRefusalGivesTheReasons() throws IOException {
         String text = text(SAMPLE.print(PaperKind.REFUSAL));
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -12,10 +13,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
+import vn.subsidyflow.database.Transactions;
+import vn.subsidyflow.deadline.AppointmentMoved;
 import vn.subsidyflow.web.support.Api;
 import vn.subsidyflow.web.support.RealHttp;
 import vn.subsidyflow.web.support.Scenario;
@@ -27,6 +32,11 @@ class PapersIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Transactions transactions;
+    @Autowired
+    ApplicationEventPublisher events;
 
     Scenario scenario;
 
@@ -112,6 +122,25 @@ class PapersIntegrationTests {
                 "15.000.000 đồng (Bằng chữ: Mười lăm triệu đồng)");
         assertThat(second.get("/api/v1/applications/" + refused + "/papers").body())
                 .extracting(p -> p.path("kind").asString()).containsExactly("RECEIPT", "REFUSAL");
+    }
+
+    @Test
+    void aLateStepsApologyIssuesAnApologyWithTheNewAppointmentAndAMerePauseDoesNot() throws Exception {
+        Api applicant = scenario.newApplicant();
+        long id = scenario.file(applicant, scenario.iso, 30_000_000L);
+        LocalDate previous = LocalDate.of(Scenario.YEAR, 12, 22);
+        LocalDate next = LocalDate.of(Scenario.YEAR + 1, 1, 8);
+
+        transactions.run(() -> events.publishEvent(new AppointmentMoved(id, previous, next, false)));
+        transactions.run(() -> events.publishEvent(new AppointmentMoved(id, previous, next, true)));
+
+        JsonNode papers = applicant.get("/api/v1/applications/" + id + "/papers").body();
+        assertThat(papers).extracting(p -> p.path("kind").asString()).containsExactly("RECEIPT", "APOLOGY");
+        assertThat(papers.get(1).path("number").asString()).endsWith("/" + Scenario.YEAR + "/XLHS");
+        String apology = text(applicant.get("/api/v1/applications/" + id + "/papers/" + papers.get(1).path("id").asLong())
+                .raw().body());
+        assertThat(apology).contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "22/12/" + Scenario.YEAR,
+                "Thời gian hẹn trả lại kết quả giải quyết hồ sơ: ngày 08/01/" + (Scenario.YEAR + 1));
     }
 
     @Test
