@@ -154,6 +154,7 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("POST", "/api/v1/payments/999999999/confirm", Map.of("treasuryReference", "matrix"), MONEY_MOVERS,
                 Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/reports/period", null, BUDGET_READERS, Scope.PLAIN));
+        rows.add(new Row("GET", "/api/v1/statistics", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("POST", "/api/v1/admin/backups", Map.of(), ADMIN, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/users", null, ADMIN, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/users/{intakeUser}", null, ADMIN, Scope.PLAIN));
@@ -204,6 +205,7 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("GET", "/dossiers/{filed}/diagram.png", null, union(OWNER, STAFF), Scope.OWNED));
         rows.add(new Row("GET", "/dossiers/{filed}/diagram.svg", null, union(OWNER, STAFF), Scope.OWNED));
         rows.add(new Row("GET", "/finance", null, BUDGET_READERS, Scope.PLAIN));
+        rows.add(new Row("GET", "/statistics", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/finance/ledger", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/finance/ledger.csv", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/finance/lines/new", null, MONEY_MOVERS, Scope.PLAIN));
