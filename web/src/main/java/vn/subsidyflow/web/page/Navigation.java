@@ -30,6 +30,9 @@ public record Navigation(List<Entry> entries, String home) {
             entries.add(new Entry("/finance/ledger", "nav.ledger"));
             entries.add(new Entry("/reports", "nav.reports"));
         }
+        if (roles.stream().anyMatch(r -> List.of("ROLE_APPROVER", "ROLE_ADMIN", "ROLE_AUDITOR", "ROLE_FINANCE").contains(r))) {
+            entries.add(new Entry("/statistics", "nav.statistics"));
+        }
         // After the inbox and finance: it is where staff look a dossier up, not where they start.
         if (roles.stream().anyMatch(r -> List.of("ROLE_INTAKE", "ROLE_REVIEWER", "ROLE_APPROVER", "ROLE_FINANCE", "ROLE_ADMIN",
                 "ROLE_AUDITOR").contains(r))) {

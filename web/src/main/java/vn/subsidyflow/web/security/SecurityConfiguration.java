@@ -86,6 +86,7 @@ class SecurityConfiguration {
                             .hasAnyRole("FINANCE", "ADMIN", "AUDITOR")
                         .requestMatchers("/api/v1/payment-batches/**", "/api/v1/payments/**").hasAnyRole("FINANCE", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/reports/**").hasAnyRole("ADMIN", "AUDITOR", "FINANCE", "APPROVER")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/statistics").hasAnyRole("APPROVER", "ADMIN", "AUDITOR", "FINANCE")
                         .requestMatchers("/actuator/**").hasAnyRole("ADMIN", "AUDITOR")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> unauthenticated(problems, response, e)))
@@ -129,6 +130,7 @@ class SecurityConfiguration {
                         .requestMatchers("/finance/**").hasAnyRole("FINANCE", "ADMIN", "AUDITOR", "APPROVER")
                         // The period report's page and its exports: the readers of the report API.
                         .requestMatchers(HttpMethod.GET, "/reports/**").hasAnyRole("ADMIN", "AUDITOR", "FINANCE", "APPROVER")
+                        .requestMatchers("/statistics", "/statistics/**").hasAnyRole("APPROVER", "ADMIN", "AUDITOR", "FINANCE")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll()

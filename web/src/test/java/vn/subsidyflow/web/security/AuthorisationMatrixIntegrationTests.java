@@ -161,6 +161,7 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("GET", "/api/v1/reports/period.csv?fromYear=2021&toYear=2021", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/reports/period.xlsx?fromYear=2021&toYear=2021", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/reports/period.pdf?fromYear=2021&toYear=2021", null, BUDGET_READERS, Scope.PLAIN));
+        rows.add(new Row("GET", "/api/v1/statistics", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("POST", "/api/v1/admin/backups", Map.of(), ADMIN, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/users", null, ADMIN, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/users/{intakeUser}", null, ADMIN, Scope.PLAIN));
@@ -213,6 +214,7 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("GET", "/dossiers/{filed}/diagram.png", null, union(OWNER, STAFF), Scope.OWNED));
         rows.add(new Row("GET", "/dossiers/{filed}/diagram.svg", null, union(OWNER, STAFF), Scope.OWNED));
         rows.add(new Row("GET", "/finance", null, BUDGET_READERS, Scope.PLAIN));
+        rows.add(new Row("GET", "/statistics", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/finance/ledger", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/finance/ledger.csv", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/reports", null, BUDGET_READERS, Scope.PLAIN));
