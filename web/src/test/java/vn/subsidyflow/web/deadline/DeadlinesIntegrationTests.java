@@ -160,6 +160,25 @@ class DeadlinesIntegrationTests {
         assertThat(Heard.EVENTS).containsExactly(new AppointmentMoved(id, appointment, moved, false));
         assertThat(dueOf(s.as("intake"), id, "intake")).as("the next step is due from the resumed clock")
                 .isEqualTo(endOfOfficeDay(plusWorkingDays(resumed, 5)));
+
+        Api.Response timeline = s.as("approver").get("/api/v1/applications/" + id + "/timeline");
+        assertThat(timeline.status()).as(timeline.toString()).isEqualTo(200);
+        JsonNode t = timeline.body();
+        assertThat(t.path("appointmentOn").asString()).isEqualTo(moved.toString());
+        assertThat(t.path("firstAppointmentOn").asString()).isEqualTo(appointment.toString());
+        assertThat(t.path("pauses").size()).isEqualTo(1);
+        assertThat(t.path("pauses").get(0).path("reason").asString()).isEqualTo("SUPPLEMENT");
+        assertThat(Instant.parse(t.path("pauses").get(0).path("resumedAt").asString()))
+                .isEqualTo(resumed.atTime(14, 0).atZone(HANOI).toInstant());
+        assertThat(t.path("moves").size()).isEqualTo(1);
+        assertThat(t.path("moves").get(0).path("apology").asBoolean()).isFalse();
+        assertThat(t.path("moves").get(0).path("to").asString()).isEqualTo(moved.toString());
+        List<String> steps = new java.util.ArrayList<>();
+        t.path("steps").forEach(step -> steps.add(step.path("step").asString() + (step.path("doneAt").isNull() || step.path("doneAt").isMissingNode() ? " open" : " done")
+                + (step.path("late").asBoolean() ? " late" : "")));
+        assertThat(steps).containsExactly("intake done", "supplement done", "intake open");
+        assertThat(Instant.parse(t.path("steps").get(2).path("dueAt").asString())).isEqualTo(endOfOfficeDay(plusWorkingDays(resumed, 5)));
+        assertThat(applicant.get("/api/v1/applications/" + id + "/timeline").status()).isEqualTo(403);
     }
 
     @Test
@@ -193,6 +212,14 @@ class DeadlinesIntegrationTests {
         assertThat(row.path("workingDaysLate").asInt()).isEqualTo(2);
         assertThat(row.path("escalated").asBoolean()).isTrue();
         assertThat(s.as("reviewer").get("/api/v1/tasks/overdue").status()).isEqualTo(403);
+
+        JsonNode timeline = s.as("approver").get("/api/v1/applications/" + id + "/timeline").body();
+        assertThat(timeline.path("steps").get(0).path("late").asBoolean()).isTrue();
+        assertThat(timeline.path("steps").get(0).path("workingDaysLate").asInt()).isEqualTo(2);
+        assertThat(timeline.path("moves").size()).isEqualTo(1);
+        assertThat(timeline.path("moves").get(0).path("apology").asBoolean()).isTrue();
+        assertThat(timeline.path("moves").get(0).path("from").asString()).isEqualTo(appointment.toString());
+        assertThat(timeline.path("moves").get(0).path("to").asString()).isEqualTo(moved.toString());
     }
 
     @Test
