@@ -182,6 +182,38 @@ class DeadlinesIntegrationTests {
     }
 
     @Test
+    void shouldCountUnderTheProcessingTimeOfTheVersionTheDossierIsPinnedTo() {
+        Scenario s = Scenario.create(port, 0, 0, 0);
+        Api admin = s.as("admin");
+        LocalDate monday = LocalDate.of(2035, 1, 8);
+        at(monday.minusDays(7), 10);
+        String faster = s.tag + "-FAST";
+        Api.Response copy = admin.post("/api/v1/policy-versions/" + s.tag + "/copies",
+                Map.of("newCode", faster, "name", "Faster " + s.tag, "effectiveFrom", monday.toString()));
+        assertThat(copy.status()).as(copy.toString()).isEqualTo(201);
+        assertThat(admin.get("/api/v1/policy-versions/" + faster + "/processing-time").body().path("total").asInt())
+                .as("the copy carries its source's").isEqualTo(20);
+        Map<String, Object> time = Map.of("intake", 2, "supplement", 7, "appraisal", 3, "decision", 2, "verifyCompletion", 4,
+                "payment", 4, "total", 8);
+        Api.Response put = admin.put("/api/v1/policy-versions/" + faster + "/processing-time", time);
+        assertThat(put.status()).as(put.toString()).isEqualTo(200);
+        assertThat(admin.post("/api/v1/policy-versions/" + faster + "/publication", null).status()).isEqualTo(200);
+        Api.Response late = admin.put("/api/v1/policy-versions/" + faster + "/processing-time", time);
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.code()).isEqualTo("POLICY_VERSION_NOT_DRAFT");
+
+        Api applicant = s.newApplicant();
+        at(monday, 10);
+        long id = s.file(applicant, s.iso, 100_000_000L);
+
+        assertThat(applicant.get("/api/v1/applications/" + id).body().path("appointmentOn").asString())
+                .isEqualTo(plusWorkingDays(monday, 8).toString());
+        assertThat(dueOf(s.as("intake"), id, "intake")).isEqualTo(endOfOfficeDay(plusWorkingDays(monday, 2)));
+        s.completeOk(s.as("intake"), id, "intake", Map.of("outcome", "REQUEST_SUPPLEMENT", "comment", "Thiếu hóa đơn"));
+        assertThat(dueOf(applicant, id, "supplement")).isEqualTo(endOfOfficeDay(plusWorkingDays(monday, 7)));
+    }
+
+    @Test
     void shouldEscalateALateStepOnceWithAnApologyAndANewAppointment() {
         Scenario s = Scenario.create(port, 0, 0, 0);
         Api applicant = s.newApplicant();

@@ -103,6 +103,8 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("GET", "/api/v1/policy-versions/{policy}", null, SIGNED_IN, Scope.PLAIN));
         rows.add(new Row("POST", "/api/v1/policy-versions/{policy}/copies", Map.of(), ADMIN, Scope.PLAIN));
         rows.add(new Row("PUT", "/api/v1/policy-versions/{policy}/items/{item}", Map.of(), ADMIN, Scope.PLAIN));
+        rows.add(new Row("GET", "/api/v1/policy-versions/{policy}/processing-time", null, SIGNED_IN, Scope.PLAIN));
+        rows.add(new Row("PUT", "/api/v1/policy-versions/{policy}/processing-time", Map.of(), ADMIN, Scope.PLAIN));
         rows.add(new Row("POST", "/api/v1/policy-versions/{policy}/publication", null, ADMIN, Scope.PLAIN));
         rows.add(new Row("POST", "/api/v1/policy-versions/{policy}/closure", Map.of(), ADMIN, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/applications", null, SIGNED_IN, Scope.PLAIN));
