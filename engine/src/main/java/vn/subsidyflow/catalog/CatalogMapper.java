@@ -43,6 +43,9 @@ interface CatalogMapper {
 
     Optional<ProcessingTime> findProcessingTime(@Param("versionId") long versionId);
 
+    /** Sets a version's processing time, replacing the one it had. */
+    int upsertProcessingTime(@Param("versionId") long versionId, @Param("t") ProcessingTime time);
+
     /** Copies the source's processing time, if it has one (0 rows otherwise). */
     int copyProcessingTime(@Param("sourceId") long sourceId, @Param("targetId") long targetId);
 }

@@ -31,6 +31,8 @@ import vn.subsidyflow.shared.Role;
 public class PolicyVersions {
 
     static final int LAST_YEAR = 9999;
+    /** About the working days of a year, as the processing_time CHECK says. */
+    static final int MAX_WORKING_DAYS = 250;
 
     private final CatalogMapper mapper;
     private final Transactions transactions;
@@ -108,6 +110,33 @@ public class PolicyVersions {
             long id = mapper.lastInsertId();
             return mapper.findItemsOfVersion(version.id()).stream().filter(i -> i.id() == id).findFirst().orElseThrow();
         });
+    }
+
+    /**
+     * Sets a DRAFT's processing time: each step's working days, the supplement's lapse period and the
+     * total from the receipt to the result, each 1 to 250. A published version's is what its dossiers'
+     * appointments were promised under, so it is not changed.
+     */
+    public ProcessingTime putProcessingTime(Actor actor, String versionCode, ProcessingTime time) {
+        requireAdministrator(actor);
+        checkDays("intake", time.intake());
+        checkDays("supplement", time.supplement());
+        checkDays("appraisal", time.appraisal());
+        checkDays("decision", time.decision());
+        checkDays("verifyCompletion", time.verifyCompletion());
+        checkDays("payment", time.payment());
+        checkDays("total", time.total());
+        return transactions.inTransaction(() -> {
+            PolicyVersion version = lockDraft(versionCode, "given another processing time");
+            mapper.upsertProcessingTime(version.id(), time);
+            return mapper.findProcessingTime(version.id()).orElseThrow();
+        });
+    }
+
+    private static void checkDays(String field, int days) {
+        if (days < 1 || days > MAX_WORKING_DAYS) {
+            throw invalid(field, field + " must be between 1 and " + MAX_WORKING_DAYS + " working days, not " + days);
+        }
     }
 
     /** Drops an item from a DRAFT. */

@@ -88,6 +88,11 @@ class CatalogMapperTests extends MapperTestSupport {
         assertThat(catalog.copyProcessingTime(example, copyId)).isEqualTo(1);
         assertThat(catalog.findProcessingTime(copyId)).contains(new ProcessingTime(5, 10, 10, 5, 5, 5, 20));
         assertThat(catalog.copyProcessingTime(-1, copyId)).as("a source without one copies nothing").isZero();
+
+        catalog.upsertProcessingTime(copyId, new ProcessingTime(3, 7, 8, 4, 5, 6, 15));
+        assertThat(catalog.findProcessingTime(copyId)).contains(new ProcessingTime(3, 7, 8, 4, 5, 6, 15));
+        assertThat(catalog.findProcessingTime(example)).as("the source keeps its own")
+                .contains(new ProcessingTime(5, 10, 10, 5, 5, 5, 20));
     }
 
     @Test

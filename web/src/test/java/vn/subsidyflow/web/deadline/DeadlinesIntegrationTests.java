@@ -160,6 +160,57 @@ class DeadlinesIntegrationTests {
         assertThat(Heard.EVENTS).containsExactly(new AppointmentMoved(id, appointment, moved, false));
         assertThat(dueOf(s.as("intake"), id, "intake")).as("the next step is due from the resumed clock")
                 .isEqualTo(endOfOfficeDay(plusWorkingDays(resumed, 5)));
+
+        Api.Response timeline = s.as("approver").get("/api/v1/applications/" + id + "/timeline");
+        assertThat(timeline.status()).as(timeline.toString()).isEqualTo(200);
+        JsonNode t = timeline.body();
+        assertThat(t.path("appointmentOn").asString()).isEqualTo(moved.toString());
+        assertThat(t.path("firstAppointmentOn").asString()).isEqualTo(appointment.toString());
+        assertThat(t.path("pauses").size()).isEqualTo(1);
+        assertThat(t.path("pauses").get(0).path("reason").asString()).isEqualTo("SUPPLEMENT");
+        assertThat(Instant.parse(t.path("pauses").get(0).path("resumedAt").asString()))
+                .isEqualTo(resumed.atTime(14, 0).atZone(HANOI).toInstant());
+        assertThat(t.path("moves").size()).isEqualTo(1);
+        assertThat(t.path("moves").get(0).path("apology").asBoolean()).isFalse();
+        assertThat(t.path("moves").get(0).path("to").asString()).isEqualTo(moved.toString());
+        List<String> steps = new java.util.ArrayList<>();
+        t.path("steps").forEach(step -> steps.add(step.path("step").asString() + (step.path("doneAt").isNull() || step.path("doneAt").isMissingNode() ? " open" : " done")
+                + (step.path("late").asBoolean() ? " late" : "")));
+        assertThat(steps).containsExactly("intake done", "supplement done", "intake open");
+        assertThat(Instant.parse(t.path("steps").get(2).path("dueAt").asString())).isEqualTo(endOfOfficeDay(plusWorkingDays(resumed, 5)));
+        assertThat(applicant.get("/api/v1/applications/" + id + "/timeline").status()).isEqualTo(403);
+    }
+
+    @Test
+    void shouldCountUnderTheProcessingTimeOfTheVersionTheDossierIsPinnedTo() {
+        Scenario s = Scenario.create(port, 0, 0, 0);
+        Api admin = s.as("admin");
+        LocalDate monday = LocalDate.of(2035, 1, 8);
+        at(monday.minusDays(7), 10);
+        String faster = s.tag + "-FAST";
+        Api.Response copy = admin.post("/api/v1/policy-versions/" + s.tag + "/copies",
+                Map.of("newCode", faster, "name", "Faster " + s.tag, "effectiveFrom", monday.toString()));
+        assertThat(copy.status()).as(copy.toString()).isEqualTo(201);
+        assertThat(admin.get("/api/v1/policy-versions/" + faster + "/processing-time").body().path("total").asInt())
+                .as("the copy carries its source's").isEqualTo(20);
+        Map<String, Object> time = Map.of("intake", 2, "supplement", 7, "appraisal", 3, "decision", 2, "verifyCompletion", 4,
+                "payment", 4, "total", 8);
+        Api.Response put = admin.put("/api/v1/policy-versions/" + faster + "/processing-time", time);
+        assertThat(put.status()).as(put.toString()).isEqualTo(200);
+        assertThat(admin.post("/api/v1/policy-versions/" + faster + "/publication", null).status()).isEqualTo(200);
+        Api.Response late = admin.put("/api/v1/policy-versions/" + faster + "/processing-time", time);
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.code()).isEqualTo("POLICY_VERSION_NOT_DRAFT");
+
+        Api applicant = s.newApplicant();
+        at(monday, 10);
+        long id = s.file(applicant, s.iso, 100_000_000L);
+
+        assertThat(applicant.get("/api/v1/applications/" + id).body().path("appointmentOn").asString())
+                .isEqualTo(plusWorkingDays(monday, 8).toString());
+        assertThat(dueOf(s.as("intake"), id, "intake")).isEqualTo(endOfOfficeDay(plusWorkingDays(monday, 2)));
+        s.completeOk(s.as("intake"), id, "intake", Map.of("outcome", "REQUEST_SUPPLEMENT", "comment", "Thiếu hóa đơn"));
+        assertThat(dueOf(applicant, id, "supplement")).isEqualTo(endOfOfficeDay(plusWorkingDays(monday, 7)));
     }
 
     @Test
@@ -193,6 +244,14 @@ class DeadlinesIntegrationTests {
         assertThat(row.path("workingDaysLate").asInt()).isEqualTo(2);
         assertThat(row.path("escalated").asBoolean()).isTrue();
         assertThat(s.as("reviewer").get("/api/v1/tasks/overdue").status()).isEqualTo(403);
+
+        JsonNode timeline = s.as("approver").get("/api/v1/applications/" + id + "/timeline").body();
+        assertThat(timeline.path("steps").get(0).path("late").asBoolean()).isTrue();
+        assertThat(timeline.path("steps").get(0).path("workingDaysLate").asInt()).isEqualTo(2);
+        assertThat(timeline.path("moves").size()).isEqualTo(1);
+        assertThat(timeline.path("moves").get(0).path("apology").asBoolean()).isTrue();
+        assertThat(timeline.path("moves").get(0).path("from").asString()).isEqualTo(appointment.toString());
+        assertThat(timeline.path("moves").get(0).path("to").asString()).isEqualTo(moved.toString());
     }
 
     @Test

@@ -58,7 +58,7 @@ class OverdueControllerTests {
     @Test
     void shouldRefuseAPageBeyondTheBoundsBeforeAskingTheEngine() throws Exception {
         mvc.perform(get("/api/v1/tasks/overdue?size=501").with(as("approver")))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("INVALID_PAGE"));
         verifyNoInteractions(overdue);
     }

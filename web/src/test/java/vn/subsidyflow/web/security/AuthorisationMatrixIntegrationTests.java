@@ -103,6 +103,8 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("GET", "/api/v1/policy-versions/{policy}", null, SIGNED_IN, Scope.PLAIN));
         rows.add(new Row("POST", "/api/v1/policy-versions/{policy}/copies", Map.of(), ADMIN, Scope.PLAIN));
         rows.add(new Row("PUT", "/api/v1/policy-versions/{policy}/items/{item}", Map.of(), ADMIN, Scope.PLAIN));
+        rows.add(new Row("GET", "/api/v1/policy-versions/{policy}/processing-time", null, SIGNED_IN, Scope.PLAIN));
+        rows.add(new Row("PUT", "/api/v1/policy-versions/{policy}/processing-time", Map.of(), ADMIN, Scope.PLAIN));
         rows.add(new Row("POST", "/api/v1/policy-versions/{policy}/publication", null, ADMIN, Scope.PLAIN));
         rows.add(new Row("POST", "/api/v1/policy-versions/{policy}/closure", Map.of(), ADMIN, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/applications", null, SIGNED_IN, Scope.PLAIN));
@@ -124,6 +126,7 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("POST", "/api/v1/applications/counter-filings/{draft}/submit", null, INTAKE, Scope.OWNED));
         rows.add(new Row("GET", "/api/v1/tasks", null, SIGNED_IN, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/tasks/overdue", null, APPROVERS, Scope.PLAIN));
+        rows.add(new Row("GET", "/api/v1/applications/{filed}/timeline", null, STAFF, Scope.OWNED));
         rows.add(new Row("GET", "/api/v1/tasks/{intakeTask}", null, INTAKE, Scope.OWNED));
         rows.add(new Row("POST", "/api/v1/tasks/{intakeTask}/complete", Map.of("outcome", "NOT_AN_OUTCOME"), INTAKE, Scope.OWNED));
         rows.add(new Row("POST", "/api/v1/tasks/{intakeTask}/claim", null, INTAKE, Scope.OWNED));
@@ -195,6 +198,7 @@ class AuthorisationMatrixIntegrationTests {
                 APPLICANTS, Scope.PLAIN));
         rows.add(new Row("GET", "/inbox", null, TASK_WORKERS, Scope.PLAIN));
         rows.add(new Row("GET", "/staff/overdue", null, APPROVERS, Scope.PLAIN));
+        rows.add(new Row("GET", "/staff/dossiers/{filed}/timeline", null, STAFF, Scope.OWNED));
         rows.add(new Row("GET", "/inbox/tasks/{intakeTask}", null, INTAKE, Scope.OWNED));
         rows.add(new Row("POST", "/inbox/tasks/{intakeTask}/claim", "", INTAKE, Scope.OWNED));
         rows.add(new Row("POST", "/inbox/tasks/{intakeTask}/unclaim", "", INTAKE, Scope.OWNED));
