@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.subsidyflow.catalog.Category;
+import vn.subsidyflow.database.BatchStatements;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
 import vn.subsidyflow.shared.FailureCode;
@@ -24,10 +25,12 @@ public class BudgetLedger {
 
     private final BudgetMapper mapper;
     private final ApplicationEventPublisher events;
+    private final BatchStatements batches;
 
-    BudgetLedger(BudgetMapper mapper, ApplicationEventPublisher events) {
+    BudgetLedger(BudgetMapper mapper, ApplicationEventPublisher events, BatchStatements batches) {
         this.mapper = mapper;
         this.events = events;
+        this.batches = batches;
     }
 
     /** The line for (programme, year, category), if it has been opened. */
@@ -305,6 +308,55 @@ public class BudgetLedger {
             append(actor, toLineId, EntryType.COMMIT, amountVnd, applicationId, fromLineId, reason, documentRef, commitKey);
         }
         events.publishEvent(new BudgetLineToppedUp(fromLineId));
+    }
+
+    /**
+     * The line of (programme, year, category), opened without money if new: the history import
+     * allocates on it what its dossiers were approved ({@link #recordHistory}).
+     */
+    public long openLine(long policyVersionId, int fiscalYear, Category category) {
+        return mapper.findLineByKey(policyVersionId, fiscalYear, category).map(BudgetLine::id).orElseGet(() -> {
+            mapper.insertLine(policyVersionId, fiscalYear, category);
+            return mapper.lastInsertId();
+        });
+    }
+
+    /**
+     * Records on a line what imported history spent there: an ALLOCATE entry of what its dossiers
+     * were approved (within the programme total, refused as {@code PROGRAMME_TOTAL_EXCEEDED}
+     * otherwise), and the balances that the dossiers' entries ({@link #recordHistoryDossiers}) add
+     * up to — allocated += approved, disbursed += paid, committed unchanged — so the reconciliation
+     * holds. The import's entries are marked with it. A closed fiscal year takes it too: history is
+     * what happened in it, and it leaves nothing committed.
+     */
+    public void recordHistory(Actor actor, long importId, long lineId, long approvedVnd, long paidVnd,
+                              java.time.Instant firstDecidedAt, String documentRef) {
+        Money.requirePositive("approvedVnd", approvedVnd);
+        BudgetLine line = line(lineId);
+        if (mapper.reserveProgramme(line.policyVersionId(), approvedVnd) == 0) {
+            throw new DomainFailure(FailureCode.PROGRAMME_TOTAL_EXCEEDED,
+                    "The imported history's " + approvedVnd + " đ would take the lines past the programme total");
+        }
+        mapper.addHistory(lineId, approvedVnd, paidVnd);
+        mapper.insertHistoryAllocation(lineId, approvedVnd, actor.username(), documentRef,
+                "history:import:" + importId + ":line:" + lineId, firstDecidedAt, importId);
+    }
+
+    /**
+     * The COMMIT, DISBURSE and RELEASE (of what was not paid) entries of imported dossiers, marked
+     * with the import; the caller has put their totals on the lines with {@link #recordHistory}.
+     */
+    public void recordHistoryDossiers(Actor actor, long importId, List<HistoryDossier> dossiers) {
+        batches.run(BudgetMapper.class, batch -> {
+            for (HistoryDossier d : dossiers) {
+                batch.insertHistoryEntry(importId, actor.username(), EntryType.COMMIT, d.approvedVnd(), d, d.decidedAt());
+                batch.insertHistoryEntry(importId, actor.username(), EntryType.DISBURSE, d.paidVnd(), d, d.paidAt());
+                if (d.approvedVnd() > d.paidVnd()) {
+                    batch.insertHistoryEntry(importId, actor.username(), EntryType.RELEASE, d.approvedVnd() - d.paidVnd(), d,
+                            d.paidAt());
+                }
+            }
+        });
     }
 
     private void append(Actor actor, long lineId, EntryType type, long amountVnd, Long applicationId, Long otherLineId,

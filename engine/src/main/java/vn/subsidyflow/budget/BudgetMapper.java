@@ -52,6 +52,18 @@ interface BudgetMapper {
 
     int insertEntry(LedgerEntry entry);
 
+    /** A line takes imported history: allocated += what was approved, disbursed += what was paid. */
+    int addHistory(@Param("lineId") long lineId, @Param("approvedVnd") long approvedVnd, @Param("paidVnd") long paidVnd);
+
+    int insertHistoryAllocation(@Param("lineId") long lineId, @Param("amount") long amount, @Param("actor") String actor,
+                                @Param("documentRef") String documentRef, @Param("idempotencyKey") String idempotencyKey,
+                                @Param("occurredAt") java.time.Instant occurredAt, @Param("importId") long importId);
+
+    /** One entry of an imported dossier (COMMIT, DISBURSE or RELEASE), marked with its import; sent in batches. */
+    int insertHistoryEntry(@Param("importId") long importId, @Param("actor") String actor,
+                           @Param("type") EntryType type, @Param("amount") long amount, @Param("d") HistoryDossier dossier,
+                           @Param("occurredAt") java.time.Instant occurredAt);
+
     boolean entryExists(@Param("idempotencyKey") String idempotencyKey);
 
     List<LedgerEntry> findEntries(@Param("q") LedgerQuery query, @Param("offset") int offset, @Param("limit") int limit);

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -14,18 +15,13 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 
 /**
  * Reads a history file into rows of text: a CSV file (UTF-8, comma-separated, lines starting with
- * {@code #} are comments) or an XLSX workbook (its first sheet), told apart by their first bytes.
+ * {@code #} are comments) or an XLSX workbook (its first sheet, {@link XlsxSheet}), told apart by their first bytes.
  * The first row that is not a comment is the header and must name every {@link HistoryColumn} once.
  * Nothing is checked here beyond the shape of the file: the rows are checked by {@link HistoryValidation}.
  */
@@ -40,12 +36,12 @@ final class HistoryFile {
 
     static Read read(byte[] content, int maxRows) {
         if (content.length == 0) {
-            return refused(RowError.ofFile("EMPTY_FILE", "The file is empty"));
+            return refused(RowError.ofFile(ImportErrorCode.EMPTY_FILE, "The file is empty"));
         }
         try {
-            return ReadableWorkbook.isOOXMLZipHeader(content) ? xlsx(content, maxRows) : csv(content, maxRows);
+            return XlsxSheet.isZip(content) ? xlsx(content, maxRows) : csv(content, maxRows);
         } catch (IOException | RuntimeException unreadable) {
-            return refused(RowError.ofFile("UNREADABLE_FILE",
+            return refused(RowError.ofFile(ImportErrorCode.UNREADABLE_FILE,
                     "The file is neither a UTF-8 CSV file nor an XLSX workbook that can be read: " + unreadable.getMessage()));
         }
     }
@@ -61,7 +57,7 @@ final class HistoryFile {
         try (CSVParser parser = CSVParser.parse(reader, format)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
-                return refused(RowError.ofFile("EMPTY_FILE", "The file has no header row"));
+                return refused(RowError.ofFile(ImportErrorCode.EMPTY_FILE, "The file has no header row"));
             }
             CSVRecord first = records.next();
             List<String> header = new ArrayList<>(first.toList());
@@ -81,40 +77,29 @@ final class HistoryFile {
             return rows.read();
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                return refused(RowError.ofFile("UNREADABLE_FILE", "The file is not UTF-8 text; save the CSV as UTF-8"));
+                return refused(RowError.ofFile(ImportErrorCode.UNREADABLE_FILE, "The file is not UTF-8 text; save the CSV as UTF-8"));
             }
             throw e;
         }
     }
 
     private static Read xlsx(byte[] content, int maxRows) throws IOException {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
-             Stream<Row> sheet = workbook.getFirstSheet().openStream()) {
-            Rows rows = null;
-            Iterator<Row> iterator = sheet.iterator();
-            while (iterator.hasNext()) {
-                Row row = iterator.next();
-                if (rows == null) {
-                    List<String> header = new ArrayList<>();
-                    for (int i = 0; i < row.getCellCount(); i++) {
-                        Cell cell = row.getCell(i);
-                        header.add(cell == null ? "" : cell.getText());
-                    }
-                    if (header.stream().allMatch(String::isBlank)) {
-                        continue;
-                    }
-                    rows = new Rows(header, row.getRowNum(), maxRows);
-                    if (!rows.errors.isEmpty()) {
-                        return new Read(List.of(), rows.errors);
-                    }
-                    continue;
+        Rows[] rows = {null};
+        XlsxSheet.read(content, (number, cells) -> {
+            if (rows[0] == null) {
+                List<String> header = cells.stream().map(XlsxSheet.Cell::text).toList();
+                if (header.stream().allMatch(String::isBlank)) {
+                    return true;
                 }
-                if (!rows.addCells(row)) {
-                    break;
-                }
+                rows[0] = new Rows(header, number, maxRows);
+                return rows[0].errors.isEmpty();
             }
-            return rows == null ? refused(RowError.ofFile("EMPTY_FILE", "The sheet has no header row")) : rows.read();
+            return rows[0].addCells(number, cells);
+        });
+        if (rows[0] == null) {
+            return refused(RowError.ofFile(ImportErrorCode.EMPTY_FILE, "The sheet has no header row"));
         }
+        return rows[0].errors.isEmpty() ? rows[0].read() : new Read(List.of(), rows[0].errors);
     }
 
     private static Read refused(RowError error) {
@@ -143,15 +128,15 @@ final class HistoryFile {
                 int position = i;
                 HistoryColumn.named(name).ifPresentOrElse(column -> {
                     if (positions.putIfAbsent(column, position) != null) {
-                        errors.add(new RowError(headerRow, column.header(), "DUPLICATE_COLUMN",
+                        errors.add(new RowError(headerRow, column.header(), ImportErrorCode.DUPLICATE_COLUMN,
                                 "The column " + column.header() + " appears twice in the header"));
                     }
-                }, () -> errors.add(new RowError(headerRow, name.strip(), "UNKNOWN_COLUMN",
+                }, () -> errors.add(new RowError(headerRow, name.strip(), ImportErrorCode.UNKNOWN_COLUMN,
                         "'" + name.strip() + "' is not a column of a history file")));
             }
             for (HistoryColumn column : HistoryColumn.values()) {
                 if (!positions.containsKey(column)) {
-                    errors.add(new RowError(headerRow, column.header(), "MISSING_COLUMN",
+                    errors.add(new RowError(headerRow, column.header(), ImportErrorCode.MISSING_COLUMN,
                             "The header has no column " + column.header() + " (or " + column.vietnamese() + ")"));
                 }
             }
@@ -163,7 +148,7 @@ final class HistoryFile {
                 return true;
             }
             if (rows.size() >= maxRows) {
-                errors.add(RowError.ofFile("TOO_MANY_ROWS", "The file has more than " + maxRows + " rows; split it"));
+                errors.add(RowError.ofFile(ImportErrorCode.TOO_MANY_ROWS, "The file has more than " + maxRows + " rows; split it"));
                 return false;
             }
             Map<HistoryColumn, String> cells = new EnumMap<>(HistoryColumn.class);
@@ -172,14 +157,15 @@ final class HistoryFile {
             return true;
         }
 
-        boolean addCells(Row row) {
+        boolean addCells(int row, List<XlsxSheet.Cell> cells) {
             List<String> values = new ArrayList<>();
             int last = positions.values().stream().mapToInt(Integer::intValue).max().orElse(-1);
             for (int i = 0; i <= last; i++) {
                 values.add(null);
             }
-            positions.forEach((column, position) -> values.set(position, text(column, row.getCell(position))));
-            return add(row.getRowNum(), values);
+            positions.forEach((column, position) -> values.set(position,
+                    text(column, position < cells.size() ? cells.get(position) : XlsxSheet.Cell.EMPTY)));
+            return add(row, values);
         }
 
         Read read() {
@@ -192,17 +178,25 @@ final class HistoryFile {
      * stands for (ISO), another number is written out exactly (a fraction stays one, to be refused),
      * text is the text.
      */
-    private static String text(HistoryColumn column, Cell cell) {
-        if (cell == null || cell.getType() == CellType.EMPTY) {
-            return "";
+    private static String text(HistoryColumn column, XlsxSheet.Cell cell) {
+        if (!cell.number() || cell.text().isBlank()) {
+            return cell.text();
         }
-        if (cell.getType() == CellType.NUMBER) {
-            if (column.isDate()) {
-                return cell.asDate().toLocalDate().toString();
+        BigDecimal number;
+        try {
+            number = new BigDecimal(cell.text().strip());
+        } catch (NumberFormatException e) {
+            return cell.text();
+        }
+        if (column.isDate()) {
+            // Days since 1899-12-30, the 1900 date system every current spreadsheet program writes.
+            if (number.signum() <= 0 || number.compareTo(BigDecimal.valueOf(2_958_465)) > 0) {
+                return cell.text();
             }
-            BigDecimal number = cell.asNumber();
-            return number.stripTrailingZeros().toPlainString();
+            return EXCEL_EPOCH.plusDays(number.longValue()).toString();
         }
-        return cell.getText();
+        return number.stripTrailingZeros().toPlainString();
     }
+
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 }

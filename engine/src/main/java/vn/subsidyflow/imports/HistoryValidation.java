@@ -72,7 +72,7 @@ final class HistoryValidation {
             if (!number.isEmpty()) {
                 Integer first = decisionRows.putIfAbsent(number, row.row());
                 if (first != null) {
-                    errors.add(RowError.of(row.row(), DECISION_NUMBER, "DUPLICATE_DECISION_NUMBER",
+                    errors.add(RowError.of(row.row(), DECISION_NUMBER, ImportErrorCode.DUPLICATE_DECISION_NUMBER,
                             "The decision number " + number + " is also on row " + first));
                     continue;
                 }
@@ -85,7 +85,7 @@ final class HistoryValidation {
                 if (sameDossier(known, valid, catalogue)) {
                     already++;
                 } else {
-                    errors.add(RowError.of(row.row(), DECISION_NUMBER, "DECISION_NUMBER_TAKEN",
+                    errors.add(RowError.of(row.row(), DECISION_NUMBER, ImportErrorCode.DECISION_NUMBER_TAKEN,
                             "The decision number " + number + " is already another dossier's"));
                 }
                 continue;
@@ -96,7 +96,7 @@ final class HistoryValidation {
         for (HistoryCatalogue.Version version : catalogue.versions().values()) {
             long approved = approvedPerVersion.getOrDefault(version.id(), 0L);
             if (approved > version.roomVnd()) {
-                errors.add(new RowError(null, APPROVED_VND.header(), "PROGRAMME_TOTAL_EXCEEDED",
+                errors.add(new RowError(null, APPROVED_VND.header(), ImportErrorCode.PROGRAMME_TOTAL_EXCEEDED,
                         "The dossiers of " + version.code() + " were approved " + approved + " đ together, more than the "
                                 + version.roomVnd() + " đ its programme total has left to allocate"));
             }
@@ -137,12 +137,12 @@ final class HistoryValidation {
             Long paid = amount(PAID_VND);
             LocalDate paidOn = date(PAID_ON);
             if (approved != null && paid != null && paid > approved) {
-                error(PAID_VND, "PAID_ABOVE_APPROVED", "Paid " + paid + " đ is more than the " + approved + " đ approved");
+                error(PAID_VND, ImportErrorCode.PAID_ABOVE_APPROVED, "Paid " + paid + " đ is more than the " + approved + " đ approved");
             }
             inOrder(filedOn, FILED_ON, decidedOn, DECIDED_ON);
             inOrder(decidedOn, DECIDED_ON, paidOn, PAID_ON);
             if (version != null && filedOn != null && version.published() && !version.inForceOn(filedOn)) {
-                error(FILED_ON, "FILED_OUTSIDE_POLICY_VERSION", "Filed on " + filedOn + ", when " + version.code()
+                error(FILED_ON, ImportErrorCode.FILED_OUTSIDE_POLICY_VERSION, "Filed on " + filedOn + ", when " + version.code()
                         + " was not in force (" + version.effectiveFrom() + " to "
                         + (version.effectiveTo() == null ? "today" : version.effectiveTo()) + ")");
             }
@@ -160,7 +160,7 @@ final class HistoryValidation {
                 return null;
             }
             if (!TaxCode.isValid(value)) {
-                return error(TAX_CODE, "INVALID_TAX_CODE", "'" + value + "' is not a valid tax code (10 digits with"
+                return error(TAX_CODE, ImportErrorCode.INVALID_TAX_CODE, "'" + value + "' is not a valid tax code (10 digits with"
                         + " their check digit, 13 for a branch, or a 12-digit personal ID)");
             }
             return value;
@@ -172,7 +172,7 @@ final class HistoryValidation {
                 return null;
             }
             OrganisationType type = TYPE_NAMES.get(value.toLowerCase(Locale.ROOT));
-            return type != null ? type : error(ORGANISATION_TYPE, "INVALID_ORGANISATION_TYPE",
+            return type != null ? type : error(ORGANISATION_TYPE, ImportErrorCode.INVALID_ORGANISATION_TYPE,
                     "'" + value + "' is not ENTERPRISE, COOPERATIVE or HOUSEHOLD_BUSINESS");
         }
 
@@ -183,10 +183,10 @@ final class HistoryValidation {
             }
             HistoryCatalogue.Version version = catalogue.versions().get(code);
             if (version == null) {
-                return error(POLICY_CODE, "UNKNOWN_POLICY_VERSION", "No policy version has the code " + code);
+                return error(POLICY_CODE, ImportErrorCode.UNKNOWN_POLICY_VERSION, "No policy version has the code " + code);
             }
             if (!version.published()) {
-                return error(POLICY_CODE, "UNKNOWN_POLICY_VERSION", "The policy version " + code + " is a draft, never in force");
+                return error(POLICY_CODE, ImportErrorCode.UNKNOWN_POLICY_VERSION, "The policy version " + code + " is a draft, never in force");
             }
             return version;
         }
@@ -197,7 +197,7 @@ final class HistoryValidation {
                 return null;
             }
             HistoryCatalogue.Item item = version.items().get(code);
-            return item != null ? item : error(SUPPORT_ITEM_CODE, "UNKNOWN_SUPPORT_ITEM",
+            return item != null ? item : error(SUPPORT_ITEM_CODE, ImportErrorCode.UNKNOWN_SUPPORT_ITEM,
                     "The policy version " + version.code() + " has no support item " + code);
         }
 
@@ -208,13 +208,13 @@ final class HistoryValidation {
             }
             LocalDate date = parseDate(value);
             if (date == null) {
-                return error(column, "INVALID_DATE", "'" + value + "' is not a date (dd/MM/yyyy or yyyy-MM-dd)");
+                return error(column, ImportErrorCode.INVALID_DATE, "'" + value + "' is not a date (dd/MM/yyyy or yyyy-MM-dd)");
             }
             if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-                return error(column, "DATE_OUT_OF_RANGE", date + " is not between " + FIRST_YEAR + " and " + LAST_YEAR);
+                return error(column, ImportErrorCode.DATE_OUT_OF_RANGE, date + " is not between " + FIRST_YEAR + " and " + LAST_YEAR);
             }
             if (date.isAfter(today)) {
-                return error(column, "DATE_IN_FUTURE", date + " is after today; history is what has happened");
+                return error(column, ImportErrorCode.DATE_IN_FUTURE, date + " is after today; history is what has happened");
             }
             return date;
         }
@@ -226,18 +226,18 @@ final class HistoryValidation {
             }
             Long amount = parseAmount(value);
             if (amount == null) {
-                return error(column, "INVALID_AMOUNT", "'" + value + "' is not a whole number of đồng (no fraction; a"
+                return error(column, ImportErrorCode.INVALID_AMOUNT, "'" + value + "' is not a whole number of đồng (no fraction; a"
                         + " thousands separator only where it cannot be read as a decimal mark, e.g. 15.000.000)");
             }
             if (amount < 1 || amount > Money.MAX_AMOUNT_VND) {
-                return error(column, "INVALID_AMOUNT", "The amount must be between 1 and " + Money.MAX_AMOUNT_VND + " đ");
+                return error(column, ImportErrorCode.INVALID_AMOUNT, "The amount must be between 1 and " + Money.MAX_AMOUNT_VND + " đ");
             }
             return amount;
         }
 
         private void inOrder(LocalDate earlier, HistoryColumn earlierColumn, LocalDate later, HistoryColumn laterColumn) {
             if (earlier != null && later != null && later.isBefore(earlier)) {
-                error(laterColumn, "DATES_OUT_OF_ORDER", laterColumn.header() + " " + later + " is before "
+                error(laterColumn, ImportErrorCode.DATES_OUT_OF_ORDER, laterColumn.header() + " " + later + " is before "
                         + earlierColumn.header() + " " + earlier);
             }
         }
@@ -245,17 +245,17 @@ final class HistoryValidation {
         private String text(HistoryColumn column, int max) {
             String value = required(column);
             if (value != null && value.length() > max) {
-                return error(column, "TOO_LONG", column.header() + " has " + value.length() + " characters; at most " + max);
+                return error(column, ImportErrorCode.TOO_LONG, column.header() + " has " + value.length() + " characters; at most " + max);
             }
             return value;
         }
 
         private String required(HistoryColumn column) {
             String value = raw.text(column);
-            return value.isEmpty() ? error(column, "REQUIRED", column.header() + " is required") : value;
+            return value.isEmpty() ? error(column, ImportErrorCode.REQUIRED, column.header() + " is required") : value;
         }
 
-        private <T> T error(HistoryColumn column, String code, String message) {
+        private <T> T error(HistoryColumn column, ImportErrorCode code, String message) {
             errors.add(RowError.of(raw.row(), column, code, message));
             return null;
         }

@@ -7,11 +7,15 @@ package vn.subsidyflow.imports;
  */
 public record RowError(Integer row, String column, String code, String message) {
 
-    static RowError of(int row, HistoryColumn column, String code, String message) {
+    RowError(Integer row, String column, ImportErrorCode code, String message) {
+        this(row, column, code.name(), message);
+    }
+
+    static RowError of(int row, HistoryColumn column, ImportErrorCode code, String message) {
         return new RowError(row, column.header(), code, message);
     }
 
-    static RowError ofFile(String code, String message) {
+    static RowError ofFile(ImportErrorCode code, String message) {
         return new RowError(null, null, code, message);
     }
 }

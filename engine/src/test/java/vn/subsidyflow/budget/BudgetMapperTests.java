@@ -168,6 +168,43 @@ class BudgetMapperTests extends MapperTestSupport {
         budget.closeYear(YEAR + 1, null, "finance", null);
     }
 
+    @Test
+    void importedHistoryPutsItsTotalsOnTheLineAndItsEntriesAddUpToThem() {
+        long line = line(Category.MANAGEMENT_SYSTEM);
+        long importId = 9_200_000_001L;
+        long paidInFull = 9_200_000_101L;
+        long paidInPart = 9_200_000_102L;
+        java.time.Instant decided = java.time.Instant.parse("2096-03-01T00:00:00Z");
+        java.time.Instant paid = java.time.Instant.parse("2096-05-01T00:00:00Z");
+
+        assertThat(budget.addHistory(line, 50_000_000L, 40_000_000L)).isEqualTo(1);
+        assertThat(budget.insertHistoryAllocation(line, 50_000_000L, "admin", "history-import:1", "history:import:" + importId
+                + ":line:" + line, decided, importId)).isEqualTo(1);
+        HistoryDossier full = new HistoryDossier(paidInFull, line, 30_000_000L, 30_000_000L, "1/QĐ", decided, paid);
+        HistoryDossier part = new HistoryDossier(paidInPart, line, 20_000_000L, 10_000_000L, "2/QĐ", decided, paid);
+        assertThat(budget.insertHistoryEntry(importId, "admin", EntryType.COMMIT, 30_000_000L, full, decided)).isEqualTo(1);
+        budget.insertHistoryEntry(importId, "admin", EntryType.DISBURSE, 30_000_000L, full, paid);
+        budget.insertHistoryEntry(importId, "admin", EntryType.COMMIT, 20_000_000L, part, decided);
+        budget.insertHistoryEntry(importId, "admin", EntryType.DISBURSE, 10_000_000L, part, paid);
+        budget.insertHistoryEntry(importId, "admin", EntryType.RELEASE, 10_000_000L, part, paid);
+
+        assertThat(budget.findLine(line).orElseThrow())
+                .isEqualTo(new BudgetLine(line, programme, YEAR, Category.MANAGEMENT_SYSTEM, 50_000_000L, 0, 40_000_000L));
+        assertThat(budget.reconcileLines()).filteredOn(r -> r.lineId() == line).singleElement()
+                .satisfies(r -> assertThat(r.consistent()).isTrue());
+        assertThat(rows.jdbc().queryForList("SELECT entry_type, amount_vnd, idempotency_key FROM ledger_entry"
+                        + " WHERE history_import_id = ? AND application_id = ? ORDER BY id", importId, paidInPart))
+                .containsExactly(
+                        java.util.Map.of("entry_type", "COMMIT", "amount_vnd", 20_000_000L,
+                                "idempotency_key", "history:application:" + paidInPart + ":commit"),
+                        java.util.Map.of("entry_type", "DISBURSE", "amount_vnd", 10_000_000L,
+                                "idempotency_key", "history:application:" + paidInPart + ":disburse"),
+                        java.util.Map.of("entry_type", "RELEASE", "amount_vnd", 10_000_000L,
+                                "idempotency_key", "history:application:" + paidInPart + ":release"));
+        assertThat(rows.jdbc().queryForObject("SELECT occurred_at FROM ledger_entry WHERE idempotency_key = ?",
+                java.sql.Timestamp.class, "history:application:" + paidInFull + ":disburse").toInstant()).isEqualTo(paid);
+    }
+
     private long line(Category category) {
         budget.insertLine(programme, YEAR, category);
         return budget.lastInsertId();

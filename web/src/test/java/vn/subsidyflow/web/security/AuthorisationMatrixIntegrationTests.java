@@ -99,6 +99,8 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("DELETE", "/api/v1/holidays/{oldDay}", null, ADMIN, Scope.PLAIN));
         // The file names a day of another year: refused whole, nothing written.
         rows.add(new Row("CSV", "/api/v1/holidays/imports?year=2031", "day,nameVi,nameEn\n1990-01-01,x,x\n", ADMIN, Scope.PLAIN));
+        rows.add(new Row("UPLOAD", "/api/v1/imports/history", null, ADMIN, Scope.PLAIN));
+        rows.add(new Row("GET", "/api/v1/imports/history/999999999", null, ADMIN, Scope.PLAIN));
         rows.add(new Row("POST", "/api/v1/policy-versions", Map.of(), ADMIN, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/policy-versions/{policy}", null, SIGNED_IN, Scope.PLAIN));
         rows.add(new Row("POST", "/api/v1/policy-versions/{policy}/copies", Map.of(), ADMIN, Scope.PLAIN));
@@ -261,6 +263,10 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("POST", "/admin/holidays/import", "year=1990", ADMIN, Scope.PLAIN));
         rows.add(new Row("POST", "/admin/holidays", "day=&nameVi=&nameEn=", ADMIN, Scope.PLAIN));
         rows.add(new Row("POST", "/admin/holidays/delete", "day=1990-01-01", ADMIN, Scope.PLAIN));
+        rows.add(new Row("GET", "/admin/imports", null, ADMIN, Scope.PLAIN));
+        rows.add(new Row("GET", "/admin/imports/999999999", null, ADMIN, Scope.PLAIN));
+        rows.add(new Row("GET", "/admin/imports/errors.csv", null, ADMIN, Scope.PLAIN));
+        rows.add(new Row("POST", "/admin/imports", "", ADMIN, Scope.PLAIN));
         return rows;
     }
 

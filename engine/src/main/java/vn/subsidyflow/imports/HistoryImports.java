@@ -1,0 +1,309 @@
+package vn.subsidyflow.imports;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import vn.subsidyflow.audit.AuditTrail;
+import vn.subsidyflow.budget.BudgetLedger;
+import vn.subsidyflow.budget.HistoryDossier;
+import vn.subsidyflow.catalog.Category;
+import vn.subsidyflow.catalog.PolicyVersion;
+import vn.subsidyflow.catalog.PolicyVersionStatus;
+import vn.subsidyflow.catalog.PolicyVersions;
+import vn.subsidyflow.catalog.SupportItem;
+import vn.subsidyflow.database.BatchStatements;
+import vn.subsidyflow.database.Transactions;
+import vn.subsidyflow.shared.Actor;
+import vn.subsidyflow.shared.DomainFailure;
+import vn.subsidyflow.shared.FailureCode;
+import vn.subsidyflow.shared.Role;
+
+/**
+ * Imports the Department's earlier supported dossiers from a file (CSV or XLSX, {@link HistoryColumn})
+ * as closed dossiers, all or nothing: every row is checked first, and a file with any error is
+ * refused ({@code 422 IMPORT_REFUSED}) with every error listed and nothing written.
+ * <p>
+ * Each row becomes a dossier of the named policy version and support item, in the fiscal year of
+ * its decision, PAID (what was not paid of the approved amount was released: history has nothing
+ * left open), without a process instance. Businesses are matched by tax code or created; the
+ * budget lines are opened as needed and receive the dossiers' ALLOCATE, COMMIT, DISBURSE and RELEASE
+ * entries, marked as imported, so the reconciliation holds; the period report's summary counts them.
+ * The same file imported again answers the earlier import (by its SHA-256); a row whose decision
+ * number is already the same dossier's is left out. Audited as one import, naming the file.
+ * <p>
+ * Written with batched INSERTs (multi-row on the wire) and set-based statements, a few round trips
+ * per thousand rows, in one transaction.
+ */
+@Service
+@EnableConfigurationProperties(ImportSettings.class)
+public class HistoryImports {
+
+    /** What an import request answered: the import, and whether it was this request's or an earlier one's. */
+    public record Outcome(HistoryImport historyImport, boolean earlier) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(HistoryImports.class);
+    private static final ZoneId PROVINCE = ZoneId.of("Asia/Ho_Chi_Minh");
+    // Rows per multi-row INSERT: one round trip each, well inside the server's packet size.
+    private static final int CHUNK = 1000;
+
+    private final ImportMapper mapper;
+    private final BatchStatements batches;
+    private final PolicyVersions policyVersions;
+    private final BudgetLedger ledger;
+    private final AuditTrail audit;
+    private final Transactions transactions;
+    private final ImportSettings settings;
+    private final Clock clock;
+
+    HistoryImports(ImportMapper mapper, BatchStatements batches, PolicyVersions policyVersions, BudgetLedger ledger,
+                   AuditTrail audit, Transactions transactions, ImportSettings settings, Clock clock) {
+        this.mapper = mapper;
+        this.batches = batches;
+        this.policyVersions = policyVersions;
+        this.ledger = ledger;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The largest file accepted, for the web layer's upload limit. */
+    public long maxFileBytes() {
+        return settings.maxFileBytes();
+    }
+
+    /**
+     * Imports the file, or answers the earlier import of the same file. Refuses a file with any error
+     * as {@code IMPORT_REFUSED}, with {@code errors} in the details ({@link RowError}s).
+     */
+    public Outcome importFile(Actor actor, String fileName, byte[] content) {
+        requireAdministrator(actor);
+        String name = fileName == null || fileName.isBlank() ? "history" : fileName.strip();
+        name = name.length() > 255 ? name.substring(name.length() - 255) : name;
+        if (content.length > settings.maxFileBytes()) {
+            throw refused(List.of(RowError.ofFile(ImportErrorCode.FILE_TOO_LARGE,
+                    "The file has " + content.length + " bytes; at most " + settings.maxFileBytes())));
+        }
+        String sha256 = sha256(content);
+        Optional<HistoryImport> earlier = mapper.findBySha256(sha256);
+        if (earlier.isPresent()) {
+            return new Outcome(earlier.get(), true);
+        }
+        HistoryFile.Read read = HistoryFile.read(content, settings.maxRows());
+        if (!read.errors().isEmpty()) {
+            throw refused(read.errors());
+        }
+        String storedName = name;
+        long started = System.nanoTime();
+        Outcome outcome = transactions.inTransaction(() -> {
+            // Again inside: two requests with the same file race to the unique checksum; the loser's retry lands here.
+            Optional<HistoryImport> again = mapper.findBySha256(sha256);
+            if (again.isPresent()) {
+                return new Outcome(again.get(), true);
+            }
+            HistoryValidation.Checked checked = HistoryValidation.check(read.rows(), catalogue(read.rows()),
+                    existingDecisions(read.rows()), LocalDate.now(clock.withZone(PROVINCE)));
+            if (!checked.errors().isEmpty()) {
+                throw refused(checked.errors());
+            }
+            return new Outcome(write(actor, storedName, content.length, sha256, read.rows().size(), checked.rows()), false);
+        });
+        if (!outcome.earlier()) {
+            log.info("History import {} of {}: {} rows, {} dossiers in {} ms", outcome.historyImport().id(), storedName,
+                    outcome.historyImport().rows(), outcome.historyImport().dossiers(), (System.nanoTime() - started) / 1_000_000);
+        }
+        return outcome;
+    }
+
+    public HistoryImport find(long id) {
+        return mapper.findById(id).orElseThrow(() -> DomainFailure.notFound(FailureCode.HISTORY_IMPORT_NOT_FOUND, id));
+    }
+
+    /** The latest imports, newest first. */
+    public List<HistoryImport> recent(int limit) {
+        return mapper.findRecent(limit);
+    }
+
+    private HistoryImport write(Actor actor, String fileName, long fileBytes, String sha256, int rowCount, List<HistoryRow> rows) {
+        Map<String, HistoryRow> firstOfBusiness = new LinkedHashMap<>();
+        rows.forEach(row -> firstOfBusiness.putIfAbsent(row.taxCode(), row));
+        Map<String, Long> organisations = organisationIds(List.copyOf(firstOfBusiness.keySet()));
+        List<ImportMapper.NewOrganisation> created = firstOfBusiness.values().stream()
+                .filter(row -> !organisations.containsKey(row.taxCode()))
+                .map(row -> new ImportMapper.NewOrganisation(row.taxCode(), row.organisationName(), row.organisationType()))
+                .toList();
+        batches.run(ImportMapper.class, batch -> created.forEach(batch::insertOrganisation));
+        if (!created.isEmpty()) {
+            organisations.putAll(organisationIds(created.stream().map(ImportMapper.NewOrganisation::taxCode).toList()));
+        }
+        long approved = rows.stream().mapToLong(HistoryRow::approvedVnd).sum();
+        long paid = rows.stream().mapToLong(HistoryRow::paidVnd).sum();
+        mapper.insertImport(new HistoryImport(0, fileName, fileBytes, sha256, actor.username(), null, rowCount, rows.size(),
+                firstOfBusiness.size(), created.size(), approved, paid));
+        long importId = mapper.lastInsertId();
+        if (rows.isEmpty()) {
+            audit.record(actor, null, "HISTORY_IMPORT", null, null, describe(fileName, sha256, rowCount, 0));
+            return find(importId);
+        }
+
+        Map<LineKey, LineTotals> lines = new LinkedHashMap<>();
+        for (HistoryRow row : rows) {
+            lines.computeIfAbsent(new LineKey(row.policyVersionId(), row.fiscalYear(), row.category()), key -> new LineTotals())
+                    .add(row);
+        }
+        Map<LineKey, Long> lineIds = new HashMap<>();
+        lines.keySet().forEach(key -> lineIds.put(key, ledger.openLine(key.policyVersionId(), key.fiscalYear(), key.category())));
+
+        String reference = "history-import:" + importId;
+        List<ImportMapper.NewDossier> dossiers = rows.stream().map(row -> dossier(row, organisations.get(row.taxCode()),
+                lineIds.get(new LineKey(row.policyVersionId(), row.fiscalYear(), row.category())))).toList();
+        batches.run(ImportMapper.class, batch -> dossiers.forEach(d -> batch.insertDossier(importId, actor.username(), d)));
+        lines.forEach((key, totals) -> ledger.recordHistory(actor, importId, lineIds.get(key), totals.approvedVnd,
+                totals.paidVnd, startOf(totals.firstDecidedOn), reference));
+        Map<String, ImportMapper.NewDossier> byNumber = new HashMap<>();
+        dossiers.forEach(d -> byNumber.put(d.decisionNumber(), d));
+        List<ImportMapper.ImportedDossier> imported = mapper.findImportedDossiers(importId);
+        List<HistoryDossier> money = imported.stream().map(d -> {
+            ImportMapper.NewDossier row = byNumber.get(d.decisionNumber());
+            return new HistoryDossier(d.id(), row.budgetLineId(), row.approvedVnd(), row.paidVnd(), row.decisionNumber(),
+                    row.decidedAt(), row.closedAt());
+        }).toList();
+        ledger.recordHistoryDossiers(actor, importId, money);
+        mapper.addToReportBusiness(importId);
+        mapper.addToReportSupport(importId);
+        mapper.recountLastDecided(importId);
+        String detail = describe(fileName, sha256, rowCount, rows.size());
+        batches.run(ImportMapper.class, batch -> imported.forEach(d -> batch.insertDossierAudit(d.id(), actor.username(), detail)));
+        audit.record(actor, null, "HISTORY_IMPORT", null, null, detail);
+        return find(importId);
+    }
+
+    private static String describe(String fileName, String sha256, int rows, int dossiers) {
+        String detail = "History import of " + fileName + " (SHA-256 " + sha256 + "): " + rows + " rows, " + dossiers
+                + " dossiers imported";
+        return detail.length() > 2000 ? detail.substring(0, 2000) : detail;
+    }
+
+    private ImportMapper.NewDossier dossier(HistoryRow row, long organisationId, long lineId) {
+        String closing = row.paidVnd() < row.approvedVnd()
+                ? "Imported history: " + row.paidVnd() + " đ of the " + row.approvedVnd() + " đ approved was paid; the rest was released"
+                : null;
+        String title = "Hồ sơ lịch sử " + row.supportItemCode() + " — QĐ " + row.decisionNumber();
+        return new ImportMapper.NewDossier(organisationId, row.supportItemId(), row.policyVersionId(), row.supportItemCode(),
+                row.category(), title.length() > 300 ? title.substring(0, 300) : title, row.approvedVnd(), row.paidVnd(),
+                row.fiscalYear(), lineId, startOf(row.filedOn()), startOf(row.decidedOn()), row.decisionNumber(),
+                row.decidedOn(), closing, startOf(row.paidOn()));
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(PROVINCE).toInstant();
+    }
+
+    private Map<String, Long> organisationIds(List<String> taxCodes) {
+        Map<String, Long> ids = new HashMap<>();
+        for (List<String> chunk : chunks(taxCodes)) {
+            mapper.findOrganisations(chunk).forEach(o -> ids.put(o.taxCode(), o.id()));
+        }
+        return ids;
+    }
+
+    private Map<String, HistoryCatalogue.ExistingDecision> existingDecisions(List<RawRow> rows) {
+        List<String> numbers = rows.stream().map(row -> row.text(HistoryColumn.DECISION_NUMBER))
+                .filter(number -> !number.isEmpty()).distinct().toList();
+        Map<String, HistoryCatalogue.ExistingDecision> found = new HashMap<>();
+        for (List<String> chunk : chunks(numbers)) {
+            mapper.findDecisions(chunk).forEach(decision -> found.putIfAbsent(decision.decisionNumber(), decision));
+        }
+        return found;
+    }
+
+    /** The policy versions the file names, with their items. */
+    private HistoryCatalogue catalogue(List<RawRow> rows) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        rows.forEach(row -> named.add(row.text(HistoryColumn.POLICY_CODE)));
+        Map<String, HistoryCatalogue.Version> versions = new HashMap<>();
+        for (PolicyVersion version : policyVersions.versions()) {
+            if (!named.contains(version.code())) {
+                continue;
+            }
+            Map<String, HistoryCatalogue.Item> items = policyVersions.items(version.code()).stream()
+                    .collect(Collectors.toMap(SupportItem::code,
+                            item -> new HistoryCatalogue.Item(item.id(), item.code(), item.category()), (a, b) -> a));
+            versions.put(version.code(), new HistoryCatalogue.Version(version.id(), version.code(), version.effectiveFrom(),
+                    version.effectiveTo(), version.status() != PolicyVersionStatus.DRAFT,
+                    version.totalVnd() - version.allocatedVnd(), items));
+        }
+        return new HistoryCatalogue(versions);
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        }
+        return chunks;
+    }
+
+    static DomainFailure refused(List<RowError> errors) {
+        List<Map<String, Object>> listed = errors.stream().map(HistoryImports::asMap).toList();
+        return new DomainFailure(FailureCode.IMPORT_REFUSED, "The file has " + errors.size()
+                + (errors.size() == 1 ? " error" : " errors") + "; nothing was imported", Map.of("errors", listed));
+    }
+
+    private static Map<String, Object> asMap(RowError error) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("row", error.row());
+        map.put("column", error.column());
+        map.put("code", error.code());
+        map.put("message", error.message());
+        return map;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+
+    // History decides money over several years: only an administrator loads it.
+    private static void requireAdministrator(Actor actor) {
+        if (!actor.has(Role.ADMIN)) {
+            throw new DomainFailure(FailureCode.FORBIDDEN, "Only an administrator imports history");
+        }
+    }
+
+    private record LineKey(long policyVersionId, int fiscalYear, Category category) {
+    }
+
+    private static final class LineTotals {
+        long approvedVnd;
+        long paidVnd;
+        LocalDate firstDecidedOn;
+
+        void add(HistoryRow row) {
+            approvedVnd += row.approvedVnd();
+            paidVnd += row.paidVnd();
+            if (firstDecidedOn == null || row.decidedOn().isBefore(firstDecidedOn)) {
+                firstDecidedOn = row.decidedOn();
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package vn.subsidyflow.imports;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import vn.subsidyflow.applicant.OrganisationType;
+import vn.subsidyflow.catalog.Category;
+
+@Mapper
+interface ImportMapper {
+
+    /** A business of a history file, matched to a registered organisation or created by its tax code. */
+    record OrganisationRef(long id, String taxCode) {
+    }
+
+    record NewOrganisation(String taxCode, String name, OrganisationType type) {
+    }
+
+    /** A closed dossier to insert, with its business and budget line resolved. */
+    record NewDossier(long organisationId, long supportItemId, long policyVersionId, String supportItemCode,
+                      Category category, String title, long approvedVnd, long paidVnd, int fiscalYear, long budgetLineId,
+                      Instant submittedAt, Instant decidedAt, String decisionNumber, java.time.LocalDate decisionDate,
+                      String closingReason, Instant closedAt) {
+    }
+
+    Optional<HistoryImport> findBySha256(@Param("sha256") String sha256);
+
+    Optional<HistoryImport> findById(@Param("id") long id);
+
+    /** The latest imports first. */
+    List<HistoryImport> findRecent(@Param("limit") int limit);
+
+    int insertImport(HistoryImport historyImport);
+
+    long lastInsertId();
+
+    List<HistoryCatalogue.ExistingDecision> findDecisions(@Param("numbers") List<String> decisionNumbers);
+
+    List<OrganisationRef> findOrganisations(@Param("taxCodes") List<String> taxCodes);
+
+    /** Sent in batches, like the dossiers and their audit events. */
+    int insertOrganisation(NewOrganisation organisation);
+
+    int insertDossier(@Param("importId") long importId, @Param("actor") String actor, @Param("d") NewDossier dossier);
+
+    /** An imported dossier's id, by its decision number (unique within an import). */
+    record ImportedDossier(long id, String decisionNumber) {
+    }
+
+    List<ImportedDossier> findImportedDossiers(@Param("importId") long importId);
+
+    /** One audit event per imported dossier, naming the import. */
+    int insertDossierAudit(@Param("applicationId") long applicationId, @Param("actor") String actor,
+                           @Param("detail") String detail);
+
+    /** The period report's summary (V31) counts the imported dossiers as the back-fill of V31 counts dossiers. */
+    int addToReportBusiness(@Param("importId") long importId);
+
+    int addToReportSupport(@Param("importId") long importId);
+
+    /** Recounts, for the fiscal years and categories of the import, in which decision year each business counts. */
+    int recountLastDecided(@Param("importId") long importId);
+}

@@ -1,0 +1,136 @@
+package vn.subsidyflow.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.subsidyflow.applicant.OrganisationType;
+import vn.subsidyflow.catalog.Category;
+import vn.subsidyflow.database.MapperTestSupport;
+import vn.subsidyflow.database.Rows;
+
+class ImportMapperTests extends MapperTestSupport {
+
+    // Years no other test decides in, so the summary rows written here are this test's own.
+    private static final int YEAR = 2097;
+
+    @Autowired
+    ImportMapper mapper;
+    @Autowired
+    Rows rows;
+
+    @Test
+    void anImportIsStoredAndFoundByIdAndChecksumNewestFirst() {
+        String sha = sha();
+        long id = insertImport(sha, 3);
+        long later = insertImport(sha(), 0);
+
+        HistoryImport found = mapper.findById(id).orElseThrow();
+        assertThat(found).isEqualTo(new HistoryImport(id, "history.csv", 1234, sha, "admin", found.importedAt(), 3, 2, 2, 1,
+                50_000_000L, 40_000_000L));
+        assertThat(found.importedAt()).isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(5, ChronoUnit.MINUTES));
+        assertThat(mapper.findBySha256(sha)).contains(found);
+        assertThat(mapper.findBySha256(sha())).isEmpty();
+        assertThat(mapper.findById(-1)).isEmpty();
+        assertThat(mapper.findRecent(2)).extracting(HistoryImport::id).containsExactly(later, id);
+    }
+
+    @Test
+    void organisationsAreInsertedTogetherAndFoundByTaxCode() {
+        String a = Rows.uniqueTaxCode();
+        String b = Rows.uniqueTaxCode();
+        assertThat(mapper.insertOrganisation(new ImportMapper.NewOrganisation(a, "Công ty A", OrganisationType.ENTERPRISE)))
+                .isEqualTo(1);
+        mapper.insertOrganisation(new ImportMapper.NewOrganisation(b, "HTX B", OrganisationType.COOPERATIVE));
+
+        List<ImportMapper.OrganisationRef> found = mapper.findOrganisations(List.of(a, b, "0000000000"));
+        assertThat(found).extracting(ImportMapper.OrganisationRef::taxCode).containsExactlyInAnyOrder(a, b);
+        assertThat(rows.jdbc().queryForObject("SELECT organisation_type FROM organisation WHERE tax_code = ?", String.class, b))
+                .isEqualTo("COOPERATIVE");
+    }
+
+    @Test
+    void dossiersAreInsertedClosedAndCountedInTheSummaryAndTheAudit() {
+        long importId = insertImport(sha(), 3);
+        long first = rows.organisation("Công ty một");
+        long second = rows.organisation("Công ty hai");
+        long line = rows.budgetLine(YEAR, "MANAGEMENT_SYSTEM", 0, 0, 0);
+        String number = "QĐ-" + UUID.randomUUID();
+        List.of(dossier(first, line, number, LocalDate.of(YEAR, 3, 1), 30_000_000L, 30_000_000L),
+                dossier(first, line, number + "-2", LocalDate.of(YEAR + 1, 2, 1), 20_000_000L, 10_000_000L),
+                dossier(second, line, number + "-3", LocalDate.of(YEAR, 5, 1), 5_000_000L, 5_000_000L))
+                .forEach(d -> mapper.insertDossier(importId, "admin", d));
+
+        Map<String, Object> stored = rows.jdbc().queryForMap("SELECT status, approved_amount_vnd, paid_amount_vnd, fiscal_year,"
+                + " process_instance_id, history_import_id, decision_date FROM application WHERE decision_number = ?", number + "-2");
+        assertThat(stored).containsEntry("status", "PAID").containsEntry("approved_amount_vnd", 20_000_000L)
+                .containsEntry("paid_amount_vnd", 10_000_000L).containsEntry("fiscal_year", YEAR)
+                .containsEntry("history_import_id", importId);
+        assertThat(stored.get("process_instance_id")).isNull();
+
+        List<HistoryCatalogue.ExistingDecision> decisions = mapper.findDecisions(List.of(number, "nothing"));
+        assertThat(decisions).singleElement().satisfies(d -> {
+            assertThat(d.policyCode()).isEqualTo("NQ95-2022-EXAMPLE");
+            assertThat(d.supportItemCode()).isEqualTo("ISO_9001");
+            assertThat(d.decidedOn()).isEqualTo(LocalDate.of(YEAR, 3, 1));
+            assertThat(d.approvedVnd()).isEqualTo(30_000_000L);
+        });
+
+        List<ImportMapper.ImportedDossier> imported = mapper.findImportedDossiers(importId);
+        assertThat(imported).extracting(ImportMapper.ImportedDossier::decisionNumber)
+                .containsExactlyInAnyOrder(number, number + "-2", number + "-3");
+        imported.forEach(d -> assertThat(mapper.insertDossierAudit(d.id(), "admin", "from history.csv")).isEqualTo(1));
+        assertThat(rows.jdbc().queryForObject("SELECT COUNT(*) FROM audit_event a JOIN application d ON d.id = a.application_id"
+                + " WHERE d.history_import_id = ? AND a.action = 'HISTORY_IMPORTED' AND a.to_status = 'PAID'", Long.class, importId))
+                .isEqualTo(3);
+
+        mapper.addToReportBusiness(importId);
+        mapper.addToReportSupport(importId);
+        mapper.recountLastDecided(importId);
+        // Fiscal year YEAR: the first business decided in YEAR and YEAR + 1 (counted in its latest), the second in YEAR.
+        assertThat(rows.jdbc().queryForList("SELECT decision_year, dossiers, approved_vnd, paid_vnd, last_decided_businesses"
+                + " FROM report_support WHERE fiscal_year = ? AND category = 'MANAGEMENT_SYSTEM' ORDER BY decision_year", YEAR))
+                .containsExactly(
+                        Map.of("decision_year", YEAR, "dossiers", 2L, "approved_vnd", 35_000_000L, "paid_vnd", 35_000_000L,
+                                "last_decided_businesses", 1L),
+                        Map.of("decision_year", YEAR + 1, "dossiers", 1L, "approved_vnd", 20_000_000L, "paid_vnd", 10_000_000L,
+                                "last_decided_businesses", 1L));
+        assertThat(rows.jdbc().queryForObject("SELECT SUM(dossiers) FROM report_business WHERE fiscal_year = ?", Long.class, YEAR))
+                .isEqualTo(3);
+
+        // A second import adds to the rows already there.
+        long again = insertImport(sha(), 1);
+        mapper.insertDossier(again, "admin", dossier(second, line, number + "-4", LocalDate.of(YEAR + 1, 6, 1), 1_000L, 1_000L));
+        mapper.addToReportBusiness(again);
+        mapper.addToReportSupport(again);
+        mapper.recountLastDecided(again);
+        assertThat(rows.jdbc().queryForList("SELECT dossiers, last_decided_businesses FROM report_support WHERE fiscal_year = ?"
+                + " AND category = 'MANAGEMENT_SYSTEM' ORDER BY decision_year", YEAR))
+                .containsExactly(Map.of("dossiers", 2L, "last_decided_businesses", 0L),
+                        Map.of("dossiers", 2L, "last_decided_businesses", 2L));
+    }
+
+    private ImportMapper.NewDossier dossier(long organisation, long line, String number, LocalDate decided, long approved, long paid) {
+        return new ImportMapper.NewDossier(organisation, rows.supportItem("ISO_9001"), rows.examplePolicy(), "ISO_9001",
+                Category.MANAGEMENT_SYSTEM, "Hồ sơ lịch sử", approved, paid, YEAR, line,
+                decided.minusDays(30).atStartOfDay().toInstant(java.time.ZoneOffset.UTC),
+                decided.atStartOfDay().toInstant(java.time.ZoneOffset.UTC), number, decided, null,
+                decided.plusDays(30).atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
+    }
+
+    private long insertImport(String sha, int rowCount) {
+        mapper.insertImport(new HistoryImport(0, "history.csv", 1234, sha, "admin", null, rowCount, Math.min(2, rowCount), 2, 1,
+                50_000_000L, 40_000_000L));
+        return mapper.lastInsertId();
+    }
+
+    private static String sha() {
+        return (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
+    }
+}
