@@ -171,6 +171,10 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("GET", "/", null, EVERYONE, Scope.PLAIN));
         rows.add(new Row("GET", "/login", null, EVERYONE, Scope.PLAIN));
         rows.add(new Row("GET", "/signup", null, EVERYONE, Scope.PLAIN));
+        rows.add(new Row("GET", "/disclosure", null, EVERYONE, Scope.PLAIN));
+        rows.add(new Row("GET", "/disclosure.csv?year=2021", null, EVERYONE, Scope.PLAIN));
+        rows.add(new Row("GET", "/disclosure.xlsx?year=2021", null, EVERYONE, Scope.PLAIN));
+        rows.add(new Row("GET", "/api/v1/disclosure?year=2021", null, EVERYONE, Scope.PLAIN));
         rows.add(new Row("POST", "/signup", "username=matrix&password=a&passwordAgain=b", EVERYONE, Scope.PLAIN));
         rows.add(new Row("GET", "/setup", null, EVERYONE, Scope.PLAIN));
         rows.add(new Row("POST", "/setup", "token=matrix&username=matrix&password=matrix", EVERYONE, Scope.PLAIN));
