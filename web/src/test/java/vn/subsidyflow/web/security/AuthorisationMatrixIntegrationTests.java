@@ -155,6 +155,8 @@ class AuthorisationMatrixIntegrationTests {
                 Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/reports/period", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/reports/period.csv?fromYear=2021&toYear=2021", null, BUDGET_READERS, Scope.PLAIN));
+        rows.add(new Row("GET", "/api/v1/reports/what-if?policyVersionId=999999999&from=2021-01-01&to=2021-12-31", null,
+                BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/reports/period.xlsx?fromYear=2021&toYear=2021", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/reports/period.pdf?fromYear=2021&toYear=2021", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("POST", "/api/v1/admin/backups", Map.of(), ADMIN, Scope.PLAIN));
@@ -213,6 +215,7 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("GET", "/finance/ledger", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/finance/ledger.csv", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/reports", null, BUDGET_READERS, Scope.PLAIN));
+        rows.add(new Row("GET", "/reports/what-if", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/reports/period.csv?fromYear=2021&toYear=2021", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/reports/period.xlsx?fromYear=2021&toYear=2021", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/reports/period.pdf?fromYear=2021&toYear=2021", null, BUDGET_READERS, Scope.PLAIN));
