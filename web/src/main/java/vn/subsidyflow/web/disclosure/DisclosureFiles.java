@@ -30,6 +30,8 @@ import vn.subsidyflow.web.budget.CsvCells;
 class DisclosureFiles {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** Rows on one page of the public page (the API allows up to {@link Disclosures#MAX_PAGE_SIZE}). */
+    static final int PAGE_SIZE = 50;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String[] KEYS = {"disclosure.business", "disclosure.itemCode", "disclosure.item", "disclosure.amount",
             "disclosure.decisionNumber", "disclosure.decisionDate"};
@@ -106,10 +108,5 @@ class DisclosureFiles {
 
     static boolean english(Locale locale) {
         return "en".equals(locale.getLanguage());
-    }
-
-    /** The page's bound, for the links of the page. */
-    static int pageSize() {
-        return Math.min(50, Disclosures.MAX_PAGE_SIZE);
     }
 }

@@ -36,7 +36,7 @@ class DisclosurePageController {
         String query = "?year=" + y + (category == null ? "" : "&category=" + category.name());
         model.addAttribute("query", query);
         try {
-            Disclosures.Page p = disclosures.year(y, category, page, DisclosureFiles.pageSize());
+            Disclosures.Page p = disclosures.year(y, category, page, DisclosureFiles.PAGE_SIZE);
             model.addAttribute("result", p);
             model.addAttribute("previousUrl", page > 0 ? "/disclosure" + query + "&page=" + (page - 1) : null);
             model.addAttribute("nextUrl", (long) (page + 1) * p.size() < p.total() ? "/disclosure" + query + "&page=" + (page + 1)
