@@ -72,9 +72,10 @@ class ReportPageController {
         model.addAttribute("categories", Category.values());
         model.addAttribute("items", itemNames(locale));
         model.addAttribute("versions", versions.versions());
-        String query1 = ServletUriComponentsBuilder.fromCurrentRequest().build().getQuery();
-        String suffix = query1 == null || query1.isEmpty() ? "?fromYear=" + fromYear + "&toYear=" + toYear : "?" + query1;
-        model.addAttribute("exportQuery", suffix);
+        // The downloads carry the page's own parameters, so they hold what the page shows.
+        String requested = ServletUriComponentsBuilder.fromCurrentRequest().build().getQuery();
+        model.addAttribute("exportQuery", requested == null || requested.isEmpty()
+                ? "?fromYear=" + fromYear + "&toYear=" + toYear : "?" + requested);
         try {
             PeriodReport report = query.run(reports);
             model.addAttribute("report", report);

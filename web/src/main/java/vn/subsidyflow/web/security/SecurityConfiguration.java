@@ -66,6 +66,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/registrations").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/support-items").permitAll()
+                        // Budget transparency: the decided support of a year is public (paged, bounded).
+                        .requestMatchers(HttpMethod.GET, "/api/v1/disclosure").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
                         // An intake officer files a paper dossier at the one-stop desk for a business, with its scans.
@@ -125,6 +127,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/login", "/signup", "/setup", "/error", "/error/**", "/css/**", "/js/**", "/img/**",
                                 "/webjars/**", "/favicon.ico").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/disclosure", "/disclosure.csv", "/disclosure.xlsx").permitAll()
                         .requestMatchers("/my/**").hasRole("APPLICANT")
                         .requestMatchers("/inbox/**").hasAnyRole("INTAKE", "REVIEWER", "APPROVER", "FINANCE")
                         .requestMatchers("/counter", "/counter/**").hasRole("INTAKE")

@@ -14,7 +14,8 @@ import vn.subsidyflow.web.support.TaxCodes;
  * A decided history in two years nobody has decided in yet (chosen at random among 2030–2089, which
  * the API accepts and no other test decides in; a database kept between runs never mixes two runs): two closed policy versions sharing the item code RPT_ISO, one item
  * of its own each, eight businesses, dossiers supported or not, some carried into the next fiscal
- * year, a consistent ledger (ALLOCATE, COMMIT, DISBURSE, one CLAWBACK, balances to match) and the
+ * year, a consistent ledger (ALLOCATE, COMMIT, DISBURSE, one CLAWBACK, balances and programme totals
+ * that reconcile, so the ledger's health check stays up for the tests after) and the
  * report summary settled by V31's own statements for these years. The tests count from
  * {@link #dossiers} themselves, independently of the report's SQL.
  */
@@ -26,7 +27,8 @@ final class ReportHistory {
     }
 
     record Dossier(long id, Business business, long versionId, String itemCode, String category, String status,
-                   LocalDate decidedOn, int fiscalYear, Long approvedVnd, long paidVnd, String decisionNumber) {
+                   LocalDate decidedOn, int fiscalYear, Long approvedVnd, long paidVnd, String decisionNumber,
+                   long eligibleCostVnd) {
 
         boolean supported() {
             return SUPPORTED.contains(status);
@@ -59,8 +61,9 @@ final class ReportHistory {
                         + "total_vnd, allocated_vnd, example) VALUES (?, ?, 'Báo cáo thử', ?, ?, 'CLOSED', 1000000000000, 1000000000000, TRUE)",
                 "RPT-OLD-" + tag, "Chính sách cũ " + tag, LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30));
         String newerCode = "RPT-NEW-" + tag;
+        // No budget line of its own: nothing allocated, or the programme would not reconcile with its lines.
         long newer = insert(jdbc, "INSERT INTO policy_version (code, title, citation, effective_from, effective_to, status, "
-                        + "total_vnd, allocated_vnd, example) VALUES (?, ?, 'Báo cáo thử', ?, ?, 'CLOSED', 1000000000000, 1000000000000, TRUE)",
+                        + "total_vnd, allocated_vnd, example) VALUES (?, ?, 'Báo cáo thử', ?, ?, 'CLOSED', 1000000000000, 0, TRUE)",
                 newerCode, "Chính sách mới " + tag, LocalDate.of(year, 7, 1), LocalDate.of(year + 1, 12, 31));
         ReportHistory history = new ReportHistory(jdbc, year, older, newer, newerCode);
         history.item(older, "RPT_ISO", "MANAGEMENT_SYSTEM", "Áp dụng ISO (cũ)", "Adopting ISO (old)", 30, 30_000_000L);
@@ -112,7 +115,7 @@ final class ReportHistory {
                 jdbc.update("UPDATE application SET decision_number = ? WHERE id = ?", number, id);
             }
             history.dossiers.add(new Dossier(id, business, version, itemCode, category, status, decidedOn,
-                    fiscalYear, approved, paid, number));
+                    fiscalYear, approved, paid, number, eligibleCost));
             if (supported) {
                 history.entry(line, "COMMIT", approved, id);
                 if (paid > 0) {

@@ -164,6 +164,8 @@ class AuthorisationMatrixIntegrationTests {
                 Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/reports/period", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/reports/period.csv?fromYear=2021&toYear=2021", null, BUDGET_READERS, Scope.PLAIN));
+        rows.add(new Row("GET", "/api/v1/reports/what-if?policyVersionId=999999999&from=2021-01-01&to=2021-12-31", null,
+                BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/reports/period.xlsx?fromYear=2021&toYear=2021", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/reports/period.pdf?fromYear=2021&toYear=2021", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/api/v1/statistics", null, BUDGET_READERS, Scope.PLAIN));
@@ -181,6 +183,10 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("GET", "/", null, EVERYONE, Scope.PLAIN));
         rows.add(new Row("GET", "/login", null, EVERYONE, Scope.PLAIN));
         rows.add(new Row("GET", "/signup", null, EVERYONE, Scope.PLAIN));
+        rows.add(new Row("GET", "/disclosure", null, EVERYONE, Scope.PLAIN));
+        rows.add(new Row("GET", "/disclosure.csv?year=2021", null, EVERYONE, Scope.PLAIN));
+        rows.add(new Row("GET", "/disclosure.xlsx?year=2021", null, EVERYONE, Scope.PLAIN));
+        rows.add(new Row("GET", "/api/v1/disclosure?year=2021", null, EVERYONE, Scope.PLAIN));
         rows.add(new Row("POST", "/signup", "username=matrix&password=a&passwordAgain=b", EVERYONE, Scope.PLAIN));
         rows.add(new Row("GET", "/setup", null, EVERYONE, Scope.PLAIN));
         rows.add(new Row("POST", "/setup", "token=matrix&username=matrix&password=matrix", EVERYONE, Scope.PLAIN));
@@ -224,6 +230,7 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("GET", "/finance/ledger", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/finance/ledger.csv", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/reports", null, BUDGET_READERS, Scope.PLAIN));
+        rows.add(new Row("GET", "/reports/what-if", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/reports/period.csv?fromYear=2021&toYear=2021", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/reports/period.xlsx?fromYear=2021&toYear=2021", null, BUDGET_READERS, Scope.PLAIN));
         rows.add(new Row("GET", "/reports/period.pdf?fromYear=2021&toYear=2021", null, BUDGET_READERS, Scope.PLAIN));
