@@ -18,10 +18,11 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * into its document ({@link PDType0Font#load(PDDocument, TrueTypeFont, boolean)}, which neither copies
  * nor closes it) and embeds the subset it drew with.
  *
- * <p>Not thread-safe, on purpose: a parsed {@link TrueTypeFont} reads its tables and glyphs lazily from
- * one shared stream (seek, then read), and the subsetting reads it again when the document is saved,
- * so two papers must not use one at the same time. {@link PdfPrinter} lends a set to one print at a
- * time and keeps as many sets as papers were ever printed at once.
+ * <p>Not shared between threads, on purpose: fontbox guards the reading of a font's tables and
+ * glyphs, but it promises nothing for a {@link TrueTypeFont} as a whole used by several threads (the
+ * lookups it builds lazily, the substitution data, the subsetting reading the glyphs again when the
+ * document is saved). {@link PdfPrinter} therefore lends a set to one print at a time and keeps as
+ * many sets as papers were ever printed at once; each set costs its parsing once.
  */
 final class Faces {
 

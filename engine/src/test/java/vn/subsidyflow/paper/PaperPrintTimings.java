@@ -21,9 +21,9 @@ import vn.subsidyflow.print.PdfPrinter;
  * {@code java -cp <engine test class path> vn.subsidyflow.paper.PaperPrintTimings [rounds]}.
  *
  * <p>It prints the payment notice and the decision {@code rounds} times each (200 by default) after a
- * warm-up, with the printer as it is and with the former way of printing (every paper parsing the
- * faces from their bytes), in the same run so that the machine's load weighs on both alike; then the
- * parts of one paper: filling the template, laying out and writing the PDF, parsing the faces.
+ * warm-up, with the former way of printing (every paper parsing the faces from their bytes) and the
+ * printer as it is, one after the other in each round so that the machine's load weighs on both
+ * alike (with the bytes each allocates, which the load does not change); then the parts of one paper: filling the template, laying out and writing the PDF, parsing the faces.
  */
 public final class PaperPrintTimings {
 
@@ -33,6 +33,9 @@ public final class PaperPrintTimings {
             {"DejaVuSerif-Italic.ttf", "DejaVu Serif", "400", "italic"},
             {"DejaVuSans.ttf", "DejaVu Sans", "400", "normal"},
     };
+
+    private static final com.sun.management.ThreadMXBean ALLOCATION =
+            (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
 
     private PaperPrintTimings() {
     }
@@ -53,8 +56,7 @@ public final class PaperPrintTimings {
             }
         }
         for (PaperKind kind : kinds) {
-            report(kind + ", former way", rounds, () -> formerPdf(html(sample, kind), fonts));
-            report(kind + ", now", rounds, () -> sample.print(kind));
+            compare(kind.toString(), rounds, () -> formerPdf(html(sample, kind), fonts), () -> sample.print(kind));
         }
         String xhtml = html(sample, PaperKind.DECISION);
         report("DECISION: its content", rounds, () -> sample.text(PaperKind.DECISION));
@@ -98,17 +100,46 @@ public final class PaperPrintTimings {
         }
     }
 
+    private static void compare(String what, int rounds, Supplier<?> before, Supplier<?> after) {
+        long[][] micros = new long[2][rounds];
+        long[] allocated = new long[2];
+        for (int round = 0; round < rounds; round++) {
+            long start = ALLOCATION.getCurrentThreadAllocatedBytes();
+            micros[0][round] = micros(before);
+            long middle = ALLOCATION.getCurrentThreadAllocatedBytes();
+            micros[1][round] = micros(after);
+            allocated[0] += middle - start;
+            allocated[1] += ALLOCATION.getCurrentThreadAllocatedBytes() - middle;
+        }
+        // Allocation does not depend on the machine's load: a steadier measure of the work than time.
+        print(what + ", former way", micros[0]);
+        System.out.printf(Locale.ROOT, "%-30s %.1f MB allocated per paper%n", "", allocated[0] / 1e6 / rounds);
+        print(what + ", now", micros[1]);
+        System.out.printf(Locale.ROOT, "%-30s %.1f MB allocated per paper%n", "", allocated[1] / 1e6 / rounds);
+    }
+
+    private static long micros(Supplier<?> work) {
+        long start = System.nanoTime();
+        work.get();
+        return (System.nanoTime() - start) / 1_000;
+    }
+
     private static void report(String what, int rounds, Supplier<?> work) {
         long[] micros = new long[rounds];
         for (int round = 0; round < rounds; round++) {
-            long start = System.nanoTime();
-            work.get();
-            micros[round] = (System.nanoTime() - start) / 1_000;
+            micros[round] = micros(work);
         }
+        print(what, micros);
+    }
+
+    private static void print(String what, long[] micros) {
+        int rounds = micros.length;
         Arrays.sort(micros);
         double mean = Arrays.stream(micros).average().orElse(0) / 1_000;
+        double median = micros[rounds / 2] / 1_000.0;
         double p95 = micros[(int) Math.ceil(rounds * 0.95) - 1] / 1_000.0;
-        System.out.printf(Locale.ROOT, "%-30s mean %7.2f ms  p95 %7.2f ms  (%d rounds)%n", what, mean, p95, rounds);
+        System.out.printf(Locale.ROOT, "%-30s mean %7.2f ms  median %7.2f ms  p95 %7.2f ms  (%d rounds)%n", what, mean,
+                median, p95, rounds);
     }
 
     private static byte[] resource(String name) throws IOException {
