@@ -19,6 +19,7 @@ import vn.subsidyflow.print.PdfPrinter;
 class PaperPrinter {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    static final String TEMPLATE = "paper/paper";
 
     private static final Map<PaperKind, String[]> TITLES = Map.of(
             PaperKind.RECEIPT, new String[] {"GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", null},
@@ -40,6 +41,11 @@ class PaperPrinter {
     }
 
     byte[] print(PaperText text, String number) {
+        return printer.print(TEMPLATE, VIETNAMESE, model(text, number));
+    }
+
+    /** What the frame and the body of the paper are filled with. */
+    Map<String, Object> model(PaperText text, String number) {
         Map<String, Object> model = new HashMap<>();
         text.model().forEach((name, value) -> model.put(name, printable(value)));
         model.put("authority", settings.authority());
@@ -52,7 +58,7 @@ class PaperPrinter {
         model.put("title", TITLES.get(text.kind())[0]);
         model.put("subtitle", TITLES.get(text.kind())[1]);
         model.put("template", text.template());
-        return printer.print("paper/paper", VIETNAMESE, model);
+        return model;
     }
 
     /**
