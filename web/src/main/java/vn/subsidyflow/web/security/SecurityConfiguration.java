@@ -78,6 +78,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/policy-versions/**", "/api/v1/policy-versions").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/policy-versions/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/users/**", "/api/v1/users").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/notices/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/holidays/**", "/api/v1/holidays").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/holidays/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/budget/**").hasAnyRole("FINANCE", "ADMIN", "AUDITOR", "APPROVER")

@@ -161,6 +161,9 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("PATCH", "/api/v1/users/{intakeUser}", Map.of("email", "not an address"), ADMIN, Scope.PLAIN));
         rows.add(new Row("POST", "/api/v1/users/{nobody}/password-reset", null, ADMIN, Scope.PLAIN));
         rows.add(new Row("PUT", "/api/v1/me/password", Map.of(), SIGNED_IN, Scope.PLAIN));
+        rows.add(new Row("GET", "/api/v1/notifications", null, SIGNED_IN, Scope.PLAIN));
+        rows.add(new Row("POST", "/api/v1/notifications/0/read", null, SIGNED_IN, Scope.PLAIN));
+        rows.add(new Row("POST", "/api/v1/notices/0/resend", null, ADMIN, Scope.PLAIN));
         rows.add(new Row("GET", "/actuator/health", null, EVERYONE, Scope.PLAIN));
         rows.add(new Row("GET", "/actuator/info", null, ADMIN_AUDITOR, Scope.PLAIN));
         rows.add(new Row("GET", "/v3/api-docs", null, EVERYONE, Scope.PLAIN));
