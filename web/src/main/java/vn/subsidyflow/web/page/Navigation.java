@@ -39,6 +39,7 @@ public record Navigation(List<Entry> entries, String home) {
             entries.add(new Entry("/admin/policy-versions", "nav.policies"));
             entries.add(new Entry("/admin/support-items", "nav.items"));
             entries.add(new Entry("/admin/holidays", "nav.holidays"));
+            entries.add(new Entry("/admin/notices", "nav.failedNotices"));
         }
         return new Navigation(entries, entries.isEmpty() ? "/" : entries.get(0).path());
     }

@@ -65,6 +65,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/registrations").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/password-resets", "/api/v1/password-resets/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/support-items").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
@@ -121,6 +122,7 @@ class SecurityConfiguration {
     SecurityFilterChain ui(HttpSecurity http, SessionSettings settings, UserDetailsService users) throws Exception {
         int timeoutMinutes = settings.sessionTimeoutMinutes();
         http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/password/forgotten", "/password/reset").permitAll()
                         .requestMatchers("/", "/login", "/signup", "/setup", "/error", "/error/**", "/css/**", "/js/**", "/img/**",
                                 "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/my/**").hasRole("APPLICANT")
