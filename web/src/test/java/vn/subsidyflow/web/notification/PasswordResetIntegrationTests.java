@@ -50,6 +50,9 @@ class PasswordResetIntegrationTests extends NoticeTestSupport {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM password_reset WHERE username = ?", Long.class, "nobody-" + username)).isZero();
 
         String token = token(email, 1);
+        await("the sent link to be taken out of the outbox", Duration.ofSeconds(30), () -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM notice WHERE recipient = ? AND (text_body LIKE ? OR html_body LIKE ?)", Long.class,
+                username, "%" + token + "%", "%" + token + "%") == 0);
         assertThat(jdbc.queryForObject("SELECT token_hash FROM password_reset WHERE username = ?", String.class, username))
                 .as("only the hash is kept").hasSize(64).isNotEqualTo(token);
 

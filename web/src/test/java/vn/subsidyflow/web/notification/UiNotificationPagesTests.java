@@ -21,6 +21,8 @@ class UiNotificationPagesTests extends NoticeTestSupport {
     Notices notices;
     @Autowired
     Transactions transactions;
+    @Autowired
+    vn.subsidyflow.applicant.Accounts accounts;
 
     @Test
     void aUserSeesTheUnreadCountOpensANoticeAndAnAdministratorReadsTheMailSent() {
@@ -54,6 +56,22 @@ class UiNotificationPagesTests extends NoticeTestSupport {
         assertThat(message.body()).contains("Kính gửi").contains("Hồ sơ trang &lt;b&gt;thông báo&lt;/b&gt;");
         assertThat(admin.get("/admin/notices").statusCode()).isEqualTo(200);
         assertThat(applicant.get("/admin/mail").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void switchingThePagesToEnglishMakesTheAccountsNoticesEnglish() {
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String username = "lg" + tag;
+        accounts.createStaff(username, "Núi Hồng sông La 2026", "Lang " + tag, java.util.Set.of(vn.subsidyflow.shared.Role.AUDITOR));
+        RealHttp browser = RealHttp.signedIn(port, username, "Núi Hồng sông La 2026");
+        assertThat(notices.account(username).orElseThrow().language()).isEqualTo("vi");
+        assertThat(browser.get("/notifications?lang=en").statusCode()).isEqualTo(200);
+        assertThat(notices.account(username).orElseThrow().language()).isEqualTo("en");
+        long id = transactions.inTransaction(() -> notices.enqueue(NoticeKind.LAPSED, List.of(notices.account(username).orElseThrow()),
+                null, null, Map.of("title", "Dossier", "business", "Business")).get(0));
+        assertThat(jdbc.queryForObject("SELECT subject FROM notice WHERE id = ?", String.class, id)).isEqualTo("Your dossier lapsed");
+        browser.get("/notifications?lang=vi");
+        assertThat(notices.account(username).orElseThrow().language()).isEqualTo("vi");
     }
 
     private String messageIdAt(int index) {

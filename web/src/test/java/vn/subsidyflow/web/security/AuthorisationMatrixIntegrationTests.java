@@ -165,7 +165,7 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("POST", "/api/v1/notifications/0/read", null, SIGNED_IN, Scope.PLAIN));
         rows.add(new Row("POST", "/api/v1/notices/0/resend", null, ADMIN, Scope.PLAIN));
         rows.add(new Row("POST", "/api/v1/password-resets", Map.of("username", "nobody-matrix"), EVERYONE, Scope.PLAIN));
-        rows.add(new Row("POST", "/api/v1/password-resets/not-a-token", Map.of("newPassword", "x"), EVERYONE, Scope.PLAIN));
+        rows.add(new Row("POST", "/api/v1/password-resets/{nobody}", Map.of("newPassword", "x"), EVERYONE, Scope.PLAIN));
         rows.add(new Row("GET", "/actuator/health", null, EVERYONE, Scope.PLAIN));
         rows.add(new Row("GET", "/actuator/info", null, ADMIN_AUDITOR, Scope.PLAIN));
         rows.add(new Row("GET", "/v3/api-docs", null, EVERYONE, Scope.PLAIN));
