@@ -145,6 +145,22 @@ public class StaffAccounts {
     }
 
     /**
+     * Sets the password an account's owner chose through a forgotten-password link; joins the command
+     * that consumed the link, so the link is used exactly when the password changes. Ends the account's
+     * other sessions and a temporary password, like any password change.
+     */
+    public void setForgottenPassword(String username, String newPassword, String remoteAddress) {
+        PasswordRules.check(newPassword);
+        String hash = passwordEncoder.encode(newPassword);
+        transactions.run(() -> {
+            UserAccount locked = mapper.findUserForUpdate(username)
+                    .orElseThrow(() -> DomainFailure.notFound(FailureCode.USER_NOT_FOUND, username));
+            mapper.updatePassword(locked.id(), hash, false);
+            record(new Actor(username, java.util.Set.of(), null, remoteAddress), username, "PASSWORD_RESET_BY_LINK", null);
+        });
+    }
+
+    /**
      * Creates the first administrator when no active administrator exists (a fresh install);
      * afterwards does nothing. The password is the operator's own choice, so it is not temporary.
      *

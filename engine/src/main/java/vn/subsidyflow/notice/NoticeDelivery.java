@@ -26,6 +26,7 @@ import vn.subsidyflow.paper.PaperFiles;
 public class NoticeDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(NoticeDelivery.class);
+    private static final java.util.regex.Pattern ONE_TIME_TOKEN = java.util.regex.Pattern.compile("token=[A-Za-z0-9_-]+");
 
     private final NoticeMapper mapper;
     private final Transactions transactions;
@@ -73,7 +74,17 @@ public class NoticeDelivery {
             failed(notice, e);
             return;
         }
-        transactions.run(() -> mapper.markSent(notice.id()));
+        transactions.run(() -> {
+            mapper.markSent(notice.id());
+            if (notice.kind() == NoticeKind.PASSWORD_RESET) {
+                // The link opens the account for 30 minutes: once mailed, the outbox keeps no usable copy.
+                mapper.redact(notice.id(), withoutToken(notice.textBody()), withoutToken(notice.htmlBody()));
+            }
+        });
+    }
+
+    private static String withoutToken(String body) {
+        return ONE_TIME_TOKEN.matcher(body).replaceAll("token=…");
     }
 
     private void failed(Notice notice, Exception e) {

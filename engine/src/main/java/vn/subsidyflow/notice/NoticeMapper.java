@@ -44,6 +44,9 @@ interface NoticeMapper {
 
     int markSent(@Param("id") long id);
 
+    /** Replaces a sent notice's bodies, e.g. to take a one-time link out of what is kept. */
+    int redact(@Param("id") long id, @Param("textBody") String textBody, @Param("htmlBody") String htmlBody);
+
     /** A failed attempt: due again after {@code delayMs}. */
     int markRetry(@Param("id") long id, @Param("error") String error, @Param("delayMs") long delayMs);
 

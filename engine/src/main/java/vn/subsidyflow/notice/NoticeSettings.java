@@ -20,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBackoffMs   the longest wait between two attempts (default 3600000)
  * @param digestAt       when the staff digest is sent on working mornings, Asia/Ho_Chi_Minh (default 07:30)
  * @param digestDueSoonDays tasks due within this many days count as due soon in the digest (default 2)
+ * @param publicUrl      where users reach the application, for the links in mail (default http://localhost:8080);
+ *                       configured, never taken from a request's Host header, which a caller could forge
  */
 @Validated
 @ConfigurationProperties("subsidyflow.notices")
@@ -31,7 +33,9 @@ public record NoticeSettings(@DefaultValue("true") boolean workerEnabled,
                              @Min(0) @DefaultValue("60000") long backoffMs,
                              @Min(0) @DefaultValue("3600000") long maxBackoffMs,
                              @DefaultValue("07:30") LocalTime digestAt,
-                             @Min(0) @Max(30) @DefaultValue("2") int digestDueSoonDays) {
+                             @Min(0) @Max(30) @DefaultValue("2") int digestDueSoonDays,
+                             @jakarta.validation.constraints.Pattern(regexp = "https?://[^\\s]+[^/]")
+                             @DefaultValue("http://localhost:8080") String publicUrl) {
 
     /** The wait after the {@code attempts}-th failed attempt: back-off doubled each time, capped. */
     public long delayAfter(int attempts) {

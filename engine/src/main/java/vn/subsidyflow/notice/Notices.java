@@ -33,7 +33,7 @@ public class Notices {
     public record Page(List<Notice> items, long total, int page, int size) {
     }
 
-    public static final int MAX_PAGE_SIZE = 100;
+    public static final int MAX_PAGE_SIZE = 500;
 
     private final NoticeMapper mapper;
     private final NoticeTemplates templates;

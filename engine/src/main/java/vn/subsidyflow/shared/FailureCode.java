@@ -83,6 +83,7 @@ public enum FailureCode implements ProblemCode {
     USERNAME_TAKEN(CONFLICT, "The username is already taken"),
 
     // Invalid: the request's content is refused; the details usually name the field.
+    INVALID_RESET_TOKEN(INVALID, "The password-reset link is unknown, already used or expired: ask for a new one"),
     AMOUNT_ABOVE_MAXIMUM(INVALID, "The amount exceeds the maximum support for the dossier"),
     DOCUMENT_QUOTA_EXCEEDED(INVALID, "The dossier already holds the most documents or bytes it may"),
     DOCUMENT_TOO_LARGE(INVALID, "The document is larger than allowed (413 when the upload exceeds what the server reads)"),

@@ -61,6 +61,7 @@ class NoticeMapperTests extends MapperTestSupport {
     @Test
     void aDueNoticeIsClaimedOnceThenSentOrRetriedOrFailedAndResent() {
         long id = insert(applicant, "a@b.vn");
+        assertThat(notices.redact(id, "x", "x")).as("only a sent notice").isZero();
         List<Long> due = notices.lockDue(100_000);
         assertThat(due).contains(id);
         assertThat(notices.claim(List.of(id), 60_000)).isEqualTo(1);
@@ -94,6 +95,8 @@ class NoticeMapperTests extends MapperTestSupport {
         assertThat(sent.sentAt()).isNotNull();
         assertThat(notices.markSent(id)).isZero();
         assertThat(notices.markRetry(id, "late", 0)).isZero();
+        assertThat(notices.redact(id, "gone", "<p>gone</p>")).isEqualTo(1);
+        assertThat(notices.find(id).orElseThrow().textBody()).isEqualTo("gone");
     }
 
     @Test

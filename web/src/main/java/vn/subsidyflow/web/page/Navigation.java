@@ -44,6 +44,7 @@ public record Navigation(List<Entry> entries, String home) {
             entries.add(new Entry("/admin/support-items", "nav.items"));
             entries.add(new Entry("/admin/holidays", "nav.holidays"));
             entries.add(new Entry("/admin/imports", "nav.imports"));
+            entries.add(new Entry("/admin/notices", "nav.failedNotices"));
         }
         return new Navigation(entries, entries.isEmpty() ? "/" : entries.get(0).path());
     }

@@ -65,6 +65,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/registrations").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/password-resets", "/api/v1/password-resets/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/support-items").permitAll()
                         // Budget transparency: the decided support of a year is public (paged, bounded).
                         .requestMatchers(HttpMethod.GET, "/api/v1/disclosure").permitAll()
@@ -82,6 +83,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/users/**", "/api/v1/users").hasRole("ADMIN")
                         // Refused before a history file (tens of MB) is read.
                         .requestMatchers("/api/v1/imports/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/notices/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/holidays/**", "/api/v1/holidays").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/holidays/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/budget/**").hasAnyRole("FINANCE", "ADMIN", "AUDITOR", "APPROVER")
@@ -125,6 +127,7 @@ class SecurityConfiguration {
     SecurityFilterChain ui(HttpSecurity http, SessionSettings settings, UserDetailsService users) throws Exception {
         int timeoutMinutes = settings.sessionTimeoutMinutes();
         http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/password/forgotten", "/password/reset").permitAll()
                         .requestMatchers("/", "/login", "/signup", "/setup", "/error", "/error/**", "/css/**", "/js/**", "/img/**",
                                 "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, "/disclosure", "/disclosure.csv", "/disclosure.xlsx").permitAll()

@@ -79,7 +79,8 @@ class NoticeEventsIntegrationTests extends NoticeTestSupport {
         publish(new LapseApproaching(business.applicationId(), LocalDate.of(2026, 12, 14)));
         publish(new EvidenceOverdue(business.applicationId(), LocalDate.of(2024, 11, 29), false));
 
-        await("five mails to each applicant", Duration.ofSeconds(30), () -> mailTo(business.englishEmail()).size() >= 5);
+        await("five mails to each applicant", Duration.ofSeconds(30),
+                () -> mailTo(business.vietnameseEmail()).size() >= 5 && mailTo(business.englishEmail()).size() >= 5);
         assertThat(subjects(mailTo(business.vietnameseEmail()))).containsExactlyInAnyOrder(
                 "Hồ sơ đã được duyệt, đang chờ bổ sung dự toán", "Hồ sơ đã hết hiệu lực", "Kho bạc đã chi trả 15.000.000 đồng",
                 "Nhắc hạn bổ sung hồ sơ: ngày 14/12/2026", "Nhắc nộp văn bằng bảo hộ");

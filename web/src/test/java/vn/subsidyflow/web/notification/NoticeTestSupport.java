@@ -35,9 +35,34 @@ import vn.subsidyflow.web.support.TaxCodes;
 @Import(NoticeTestSupport.Papers.class)
 abstract class NoticeTestSupport {
 
-    /** A paper store for the tests: every paper is a small PDF named after its id. */
+    /** What the application's clock says: now, unless a test moved it. */
+    static final java.util.concurrent.atomic.AtomicReference<java.time.Instant> NOW = new java.util.concurrent.atomic.AtomicReference<>();
+
+    /** A paper store for the tests (every paper is a small PDF named after its id), and a clock a test may move. */
     @TestConfiguration(proxyBeanMethods = false)
     static class Papers {
+        @Bean
+        @Primary
+        java.time.Clock movableClock() {
+            return new java.time.Clock() {
+                @Override
+                public java.time.ZoneId getZone() {
+                    return java.time.ZoneOffset.UTC;
+                }
+
+                @Override
+                public java.time.Clock withZone(java.time.ZoneId zone) {
+                    return java.time.Clock.fixed(instant(), zone);
+                }
+
+                @Override
+                public java.time.Instant instant() {
+                    java.time.Instant moved = NOW.get();
+                    return moved != null ? moved : java.time.Instant.now();
+                }
+            };
+        }
+
         @Bean
         @Primary
         PaperFiles testPaperFiles() {

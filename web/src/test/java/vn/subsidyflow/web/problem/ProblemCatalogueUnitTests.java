@@ -60,6 +60,7 @@ class ProblemCatalogueUnitTests {
             entry("PASSWORD_CHANGE_REQUIRED", "403"),
             entry("LAST_ADMINISTRATOR", "409"),
             entry("NOTICE_NOT_FAILED", "409"),
+            entry("INVALID_RESET_TOKEN", "422"),
             entry("USER_NOT_FOUND", "404"),
             entry("NOT_A_STAFF_ACCOUNT", "422"),
             entry("WRONG_CURRENT_PASSWORD", "422"),

@@ -176,6 +176,11 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("PATCH", "/api/v1/users/{intakeUser}", Map.of("email", "not an address"), ADMIN, Scope.PLAIN));
         rows.add(new Row("POST", "/api/v1/users/{nobody}/password-reset", null, ADMIN, Scope.PLAIN));
         rows.add(new Row("PUT", "/api/v1/me/password", Map.of(), SIGNED_IN, Scope.PLAIN));
+        rows.add(new Row("GET", "/api/v1/notifications", null, SIGNED_IN, Scope.PLAIN));
+        rows.add(new Row("POST", "/api/v1/notifications/0/read", null, SIGNED_IN, Scope.PLAIN));
+        rows.add(new Row("POST", "/api/v1/notices/0/resend", null, ADMIN, Scope.PLAIN));
+        rows.add(new Row("POST", "/api/v1/password-resets", Map.of("username", "nobody-matrix"), EVERYONE, Scope.PLAIN));
+        rows.add(new Row("POST", "/api/v1/password-resets/{nobody}", Map.of("newPassword", "x"), EVERYONE, Scope.PLAIN));
         rows.add(new Row("GET", "/actuator/health", null, EVERYONE, Scope.PLAIN));
         rows.add(new Row("GET", "/actuator/info", null, ADMIN_AUDITOR, Scope.PLAIN));
         rows.add(new Row("GET", "/v3/api-docs", null, EVERYONE, Scope.PLAIN));
@@ -274,6 +279,16 @@ class AuthorisationMatrixIntegrationTests {
         rows.add(new Row("GET", "/admin/imports/999999999", null, ADMIN, Scope.PLAIN));
         rows.add(new Row("GET", "/admin/imports/errors.csv", null, ADMIN, Scope.PLAIN));
         rows.add(new Row("POST", "/admin/imports", "", ADMIN, Scope.PLAIN));
+        rows.add(new Row("GET", "/password/forgotten", null, EVERYONE, Scope.PLAIN));
+        rows.add(new Row("POST", "/password/forgotten", "usernameOrEmail=nobody-matrix", EVERYONE, Scope.PLAIN));
+        rows.add(new Row("GET", "/password/reset?token=x", null, EVERYONE, Scope.PLAIN));
+        rows.add(new Row("POST", "/password/reset", "token=x&newPassword=x", EVERYONE, Scope.PLAIN));
+        rows.add(new Row("GET", "/notifications", null, SIGNED_IN, Scope.PLAIN));
+        rows.add(new Row("POST", "/notifications/0/read", "", SIGNED_IN, Scope.PLAIN));
+        rows.add(new Row("GET", "/admin/notices", null, ADMIN, Scope.PLAIN));
+        rows.add(new Row("POST", "/admin/notices/0/resend", "", ADMIN, Scope.PLAIN));
+        rows.add(new Row("GET", "/admin/mail", null, ADMIN, Scope.PLAIN));
+        rows.add(new Row("GET", "/admin/mail/999999", null, ADMIN, Scope.PLAIN));
         return rows;
     }
 
