@@ -32,6 +32,17 @@ final class MailParts {
         return names;
     }
 
+    /** The attachments' contents, in order. */
+    static List<byte[]> attachmentContents(MimeMessage message) throws Exception {
+        List<byte[]> contents = new ArrayList<>();
+        collect(message, part -> {
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                contents.add(part.getInputStream().readAllBytes());
+            }
+        });
+        return contents;
+    }
+
     private static String first(MimeMessage message, String type) throws Exception {
         List<String> found = new ArrayList<>();
         collect(message, part -> {

@@ -36,9 +36,9 @@ class NoticeEventsIntegrationTests extends NoticeTestSupport {
     @Test
     void eachPaperIssuedIsMailedToEachApplicantInTheirLanguageWithThePaperAttached() throws Exception {
         Business business = business("REFUSED");
-        long paper = Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000L);
         for (PaperKind kind : PaperKind.values()) {
-            publish(new PaperIssued(business.applicationId(), paper + kind.ordinal(), kind, (kind.ordinal() + 1) + "/2026/TEST"));
+            publish(new PaperIssued(business.applicationId(), paper(business.applicationId(), kind), kind,
+                    (kind.ordinal() + 1) + "/2026/TEST"));
         }
         int kinds = PaperKind.values().length;
         await("a mail of each paper to each applicant", Duration.ofSeconds(30),

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,27 +19,25 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import vn.subsidyflow.notice.EmbeddedMailServer;
-import vn.subsidyflow.paper.PaperFile;
-import vn.subsidyflow.paper.PaperFiles;
 import vn.subsidyflow.web.support.TaxCodes;
 
 /**
  * The one context the notice tests share: the real application over HTTP with a notice worker that
- * polls often and backs off briefly, the embedded SMTP server, and papers served from memory.
+ * polls often and backs off briefly, the embedded SMTP server and the real papers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "subsidyflow.notices.worker-enabled=true", "subsidyflow.notices.poll-ms=200",
         "subsidyflow.notices.backoff-ms=400", "subsidyflow.notices.lease-ms=5000"})
 @ActiveProfiles("demo")
-@Import(NoticeTestSupport.Papers.class)
+@Import(NoticeTestSupport.MovableClock.class)
 abstract class NoticeTestSupport {
 
     /** What the application's clock says: now, unless a test moved it. */
     static final java.util.concurrent.atomic.AtomicReference<java.time.Instant> NOW = new java.util.concurrent.atomic.AtomicReference<>();
 
-    /** A paper store for the tests (every paper is a small PDF named after its id), and a clock a test may move. */
+    /** A clock a test may move. */
     @TestConfiguration(proxyBeanMethods = false)
-    static class Papers {
+    static class MovableClock {
         @Bean
         @Primary
         java.time.Clock movableClock() {
@@ -63,12 +60,6 @@ abstract class NoticeTestSupport {
             };
         }
 
-        @Bean
-        @Primary
-        PaperFiles testPaperFiles() {
-            return id -> Optional.of(new PaperFile(id, "paper-" + id + ".pdf",
-                    ("%PDF-1.4 paper " + id).getBytes(StandardCharsets.US_ASCII)));
-        }
     }
 
     @LocalServerPort
@@ -112,6 +103,19 @@ abstract class NoticeTestSupport {
             return statement;
         }, keys);
         return keys.getKey().longValue();
+    }
+
+    /**
+     * A stored paper of the dossier, as the paper feature keeps it (a small PDF and its SHA-256), for a
+     * test that publishes {@code PaperIssued} itself; its file is named {@code paper-<kind>-<n>.pdf}.
+     */
+    long paper(long applicationId, vn.subsidyflow.paper.PaperKind kind) throws Exception {
+        int sequence = 900_000_000 + (int) Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 99_999_999L);
+        byte[] pdf = ("%PDF-1.4 " + kind + " " + sequence).getBytes(StandardCharsets.US_ASCII);
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
+        return insert("INSERT INTO paper (application_id, kind, year, sequence_no, number, issued_at, sha256, file_name, language, pdf) "
+                + "VALUES (?, ?, 2026, ?, ?, UTC_TIMESTAMP(3), ?, ?, 'vi', ?)", applicationId, kind.name(), sequence,
+                sequence + "/2026/TEST-" + kind, sha256, "paper-" + kind + "-" + sequence + ".pdf", pdf);
     }
 
     void user(String username, String name, String email, Long organisation, String language) {
