@@ -31,6 +31,10 @@ class DossierNotices {
         } else if (change.entered(ApplicationStatus.LAPSED)) {
             DossierFacts.Facts facts = dossiers.of(change.applicationId());
             notices.enqueue(NoticeKind.LAPSED, facts.applicants(), change.applicationId(), null, facts.model());
+        } else if (change.entered(ApplicationStatus.NOT_GRANTED)) {
+            DossierFacts.Facts facts = dossiers.of(change.applicationId());
+            facts.model().put("reasons", facts.application().closingReason());
+            notices.enqueue(NoticeKind.NOT_GRANTED, facts.applicants(), change.applicationId(), null, facts.model());
         }
     }
 

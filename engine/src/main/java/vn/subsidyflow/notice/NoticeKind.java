@@ -22,6 +22,8 @@ public enum NoticeKind {
     WAITLISTED,
     /** The supplement was not sent in time: the dossier lapsed. */
     LAPSED,
+    /** The IP Office refused protection: the dossier ends without support, with the reasons. */
+    NOT_GRANTED,
     /** The supplement is due soon: two working days before the dossier lapses. */
     LAPSE_REMINDER,
     /** A staff step passed its due date (to the approvers). */

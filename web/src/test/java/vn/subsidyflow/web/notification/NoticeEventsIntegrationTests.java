@@ -70,7 +70,7 @@ class NoticeEventsIntegrationTests extends NoticeTestSupport {
     }
 
     @Test
-    void waitlistingLapseAndPaymentConfirmationAreMailedToTheApplicants() {
+    void waitlistingLapsePaymentConfirmationAndRefusedProtectionAreMailedToTheApplicants() throws Exception {
         Business business = business("WAITLISTED");
         publish(new ApplicationChanged(business.applicationId(), ApplicationStatus.APPROVED, ApplicationStatus.WAITLISTED, null, null));
         publish(new ApplicationChanged(business.applicationId(), ApplicationStatus.WAITLISTED, ApplicationStatus.WAITLISTED, null, null));
@@ -78,15 +78,22 @@ class NoticeEventsIntegrationTests extends NoticeTestSupport {
         publish(new PaymentConfirmed(business.applicationId(), 1L, 1, 15_000_000L, "KBNN-HT-1"));
         publish(new LapseApproaching(business.applicationId(), LocalDate.of(2026, 12, 14)));
         publish(new EvidenceOverdue(business.applicationId(), LocalDate.of(2024, 11, 29), false));
+        publish(new ApplicationChanged(business.applicationId(), ApplicationStatus.AWAITING_COMPLETION, ApplicationStatus.NOT_GRANTED,
+                null, null));
 
-        await("five mails to each applicant", Duration.ofSeconds(30),
-                () -> mailTo(business.vietnameseEmail()).size() >= 5 && mailTo(business.englishEmail()).size() >= 5);
+        await("six mails to each applicant", Duration.ofSeconds(30),
+                () -> mailTo(business.vietnameseEmail()).size() >= 6 && mailTo(business.englishEmail()).size() >= 6);
         assertThat(subjects(mailTo(business.vietnameseEmail()))).containsExactlyInAnyOrder(
                 "Hồ sơ đã được duyệt, đang chờ bổ sung dự toán", "Hồ sơ đã hết hiệu lực", "Kho bạc đã chi trả 15.000.000 đồng",
-                "Nhắc hạn bổ sung hồ sơ: ngày 14/12/2026", "Nhắc nộp văn bằng bảo hộ");
+                "Nhắc hạn bổ sung hồ sơ: ngày 14/12/2026", "Nhắc nộp văn bằng bảo hộ",
+                "Không được cấp văn bằng bảo hộ: hồ sơ kết thúc");
         assertThat(subjects(mailTo(business.englishEmail()))).containsExactlyInAnyOrder(
                 "Approved, waiting for budget", "Your dossier lapsed", "Payment made: 15,000,000 VND",
-                "Reminder: complete your dossier by 14/12/2026", "Reminder: send the certificate of protection");
+                "Reminder: complete your dossier by 14/12/2026", "Reminder: send the certificate of protection",
+                "Protection refused: your dossier ends without support");
+        MimeMessage refused = mailTo(business.vietnameseEmail()).stream()
+                .filter(m -> subject(m).startsWith("Không được cấp")).findFirst().orElseThrow();
+        assertThat(MailParts.text(refused)).contains("Lý do: Không thuộc đối tượng hỗ trợ");
     }
 
     @Test
