@@ -147,6 +147,38 @@ class HistoryFileUnitTests {
         assertThat(HistoryFile.read(zip.toByteArray(), 10).errors()).extracting(RowError::code).containsExactly("UNREADABLE_FILE");
     }
 
+    @Test
+    void aWorkbookThatInflatesFarBeyondItsSizeIsRefusedAsAZipBomb() throws IOException {
+        byte[] xlsx;
+        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            header(workbook.createSheet("Lịch sử"));
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+        // The same workbook with 20 MB of blanks in its sheet: valid XML, but a thousand times its compressed size.
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bomb)) {
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] part = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    part = new String(part, StandardCharsets.UTF_8).replace("<sheetData>", "<sheetData>" + " ".repeat(20_000_000))
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(part);
+                out.closeEntry();
+            }
+        }
+        assertThat(HistoryFile.read(xlsx, 10)).as("the workbook itself: a header, no rows")
+                .isEqualTo(new HistoryFile.Read(java.util.List.of(), java.util.List.of()));
+
+        HistoryFile.Read read = HistoryFile.read(bomb.toByteArray(), 10);
+
+        assertThat(read.errors()).extracting(RowError::code).containsExactly("UNREADABLE_FILE");
+        assertThat(read.errors().get(0).message()).containsIgnoringCase("zip bomb");
+    }
+
     private static void header(Sheet sheet) {
         String[] header = HEADER.strip().split(",");
         Row row = sheet.createRow(0);
