@@ -1,9 +1,10 @@
 package vn.subsidyflow.imports;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;
@@ -11,6 +12,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -50,7 +52,20 @@ final class XlsxRows {
 
     /** Calls {@code row} with each row's number (1-based) and cells (by column, empty text for none); false stops. */
     static void read(byte[] content, BiPredicate<Integer, List<Cell>> row) throws IOException {
-        try (OPCPackage workbook = OPCPackage.open(new ByteArrayInputStream(content))) {
+        // From a file, POI reads each part through the ZIP's central directory and inflates the sheet as it
+        // is parsed; from a stream it would first inflate every part into memory (a sheet of 100 000 rows is
+        // tens of MB of XML).
+        Path file = Files.createTempFile("history-", ".xlsx");
+        try {
+            Files.write(file, content);
+            read(file, row);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static void read(Path file, BiPredicate<Integer, List<Cell>> row) throws IOException {
+        try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(workbook);
             StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
