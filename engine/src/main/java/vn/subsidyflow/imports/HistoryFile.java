@@ -21,7 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a history file into rows of text: a CSV file (UTF-8, comma-separated, lines starting with
- * {@code #} are comments) or an XLSX workbook (its first sheet, {@link XlsxSheet}), told apart by their first bytes.
+ * {@code #} are comments) or an XLSX workbook (its first sheet, {@link XlsxRows}, read with Apache POI), told apart by their first bytes.
  * The first row that is not a comment is the header and must name every {@link HistoryColumn} once.
  * Nothing is checked here beyond the shape of the file: the rows are checked by {@link HistoryValidation}.
  */
@@ -39,7 +39,7 @@ final class HistoryFile {
             return refused(RowError.ofFile(ImportErrorCode.EMPTY_FILE, "The file is empty"));
         }
         try {
-            return XlsxSheet.isZip(content) ? xlsx(content, maxRows) : csv(content, maxRows);
+            return XlsxRows.isZip(content) ? xlsx(content, maxRows) : csv(content, maxRows);
         } catch (IOException | RuntimeException unreadable) {
             return refused(RowError.ofFile(ImportErrorCode.UNREADABLE_FILE,
                     "The file is neither a UTF-8 CSV file nor an XLSX workbook that can be read: " + unreadable.getMessage()));
@@ -85,9 +85,9 @@ final class HistoryFile {
 
     private static Read xlsx(byte[] content, int maxRows) throws IOException {
         Rows[] rows = {null};
-        XlsxSheet.read(content, (number, cells) -> {
+        XlsxRows.read(content, (number, cells) -> {
             if (rows[0] == null) {
-                List<String> header = cells.stream().map(XlsxSheet.Cell::text).toList();
+                List<String> header = cells.stream().map(XlsxRows.Cell::text).toList();
                 if (header.stream().allMatch(String::isBlank)) {
                     return true;
                 }
@@ -157,14 +157,14 @@ final class HistoryFile {
             return true;
         }
 
-        boolean addCells(int row, List<XlsxSheet.Cell> cells) {
+        boolean addCells(int row, List<XlsxRows.Cell> cells) {
             List<String> values = new ArrayList<>();
             int last = positions.values().stream().mapToInt(Integer::intValue).max().orElse(-1);
             for (int i = 0; i <= last; i++) {
                 values.add(null);
             }
             positions.forEach((column, position) -> values.set(position,
-                    text(column, position < cells.size() ? cells.get(position) : XlsxSheet.Cell.EMPTY)));
+                    text(column, position < cells.size() ? cells.get(position) : XlsxRows.Cell.EMPTY)));
             return add(row, values);
         }
 
@@ -178,7 +178,7 @@ final class HistoryFile {
      * stands for (ISO), another number is written out exactly (a fraction stays one, to be refused),
      * text is the text.
      */
-    private static String text(HistoryColumn column, XlsxSheet.Cell cell) {
+    private static String text(HistoryColumn column, XlsxRows.Cell cell) {
         if (!cell.number() || cell.text().isBlank()) {
             return cell.text();
         }

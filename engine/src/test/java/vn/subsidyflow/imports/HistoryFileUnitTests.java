@@ -6,8 +6,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 class HistoryFileUnitTests {
@@ -75,36 +78,112 @@ class HistoryFileUnitTests {
 
     @Test
     void anXlsxSheetIsReadWithDateAndNumberCellsAsText() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Workbook workbook = new Workbook(out, "SubsidyFlow", "1.0");
-        Worksheet sheet = workbook.newWorksheet("Lịch sử");
-        String[] header = HEADER.strip().split(",");
-        for (int c = 0; c < header.length; c++) {
-            sheet.value(0, c, header[c]);
+        byte[] xlsx;
+        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Lịch sử");
+            header(sheet);
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            CellStyle thousands = workbook.createCellStyle();
+            thousands.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue("0100233488");
+            row.createCell(1).setCellValue("Công ty A");
+            row.createCell(2).setCellValue("ENTERPRISE");
+            row.createCell(3).setCellValue("ISO_9001");
+            row.createCell(4).setCellValue("NQ95");
+            row.createCell(5).setCellValue(LocalDate.of(2023, 3, 5));
+            row.getCell(5).setCellStyle(date);
+            row.createCell(6).setCellValue("1/QĐ");
+            row.createCell(7).setCellValue("20/04/2023");
+            row.createCell(8).setCellValue(30_000_000L);
+            row.getCell(8).setCellStyle(thousands);
+            row.createCell(9).setCellValue(12.5);
+            // A date cell with no date format: still the day it counts.
+            row.createCell(10).setCellValue(LocalDate.of(2023, 6, 1));
+            workbook.write(out);
+            xlsx = out.toByteArray();
         }
-        sheet.value(1, 0, "0100233488");
-        sheet.value(1, 1, "Công ty A");
-        sheet.value(1, 2, "ENTERPRISE");
-        sheet.value(1, 3, "ISO_9001");
-        sheet.value(1, 4, "NQ95");
-        sheet.value(1, 5, LocalDate.of(2023, 3, 5));
-        sheet.style(1, 5).format("dd/mm/yyyy").set();
-        sheet.value(1, 6, "1/QĐ");
-        sheet.value(1, 7, "20/04/2023");
-        sheet.value(1, 8, 30_000_000L);
-        sheet.value(1, 9, 12.5);
-        sheet.value(1, 10, LocalDate.of(2023, 6, 1));
-        workbook.finish();
 
-        HistoryFile.Read read = HistoryFile.read(out.toByteArray(), 10);
+        HistoryFile.Read read = HistoryFile.read(xlsx, 10);
 
         assertThat(read.errors()).isEmpty();
         RawRow row = read.rows().get(0);
         assertThat(row.row()).isEqualTo(2);
         assertThat(row.text(HistoryColumn.FILED_ON)).isEqualTo("2023-03-05");
         assertThat(row.text(HistoryColumn.DECIDED_ON)).isEqualTo("20/04/2023");
-        assertThat(row.text(HistoryColumn.APPROVED_VND)).isEqualTo("30000000");
+        assertThat(row.text(HistoryColumn.APPROVED_VND)).as("the number, not as its format shows it").isEqualTo("30000000");
         assertThat(row.text(HistoryColumn.PAID_VND)).as("a fraction stays one, to be refused").isEqualTo("12.5");
         assertThat(row.text(HistoryColumn.PAID_ON)).isEqualTo("2023-06-01");
+    }
+
+    @Test
+    void anXlsxSheetWithMoreRowsThanAllowedIsRefusedAndAZipThatIsNoWorkbookIsUnreadable() throws IOException {
+        byte[] xlsx;
+        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Lịch sử");
+            header(sheet);
+            String[] cells = ROW.replace("\"Công ty TNHH A, B\"", "Công ty A").split(",");
+            for (int r = 1; r <= 3; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < cells.length; c++) {
+                    row.createCell(c).setCellValue(cells[c]);
+                }
+            }
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+
+        assertThat(HistoryFile.read(xlsx, 2).errors()).extracting(RowError::code).containsExactly("TOO_MANY_ROWS");
+        assertThat(HistoryFile.read(xlsx, 3).rows()).extracting(RawRow::row).containsExactly(2, 3, 4);
+        assertThat(HistoryFile.read(xlsx, 3).rows().get(0).text(HistoryColumn.ORGANISATION_NAME)).isEqualTo("Công ty A");
+
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("notes.txt"));
+            out.write("not a workbook".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        assertThat(HistoryFile.read(zip.toByteArray(), 10).errors()).extracting(RowError::code).containsExactly("UNREADABLE_FILE");
+    }
+
+    @Test
+    void aWorkbookThatInflatesFarBeyondItsSizeIsRefusedAsAZipBomb() throws IOException {
+        byte[] xlsx;
+        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            header(workbook.createSheet("Lịch sử"));
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+        // The same workbook with 20 MB of blanks in its sheet: valid XML, but a thousand times its compressed size.
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bomb)) {
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] part = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    part = new String(part, StandardCharsets.UTF_8).replace("<sheetData>", "<sheetData>" + " ".repeat(20_000_000))
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(part);
+                out.closeEntry();
+            }
+        }
+        assertThat(HistoryFile.read(xlsx, 10)).as("the workbook itself: a header, no rows")
+                .isEqualTo(new HistoryFile.Read(java.util.List.of(), java.util.List.of()));
+
+        HistoryFile.Read read = HistoryFile.read(bomb.toByteArray(), 10);
+
+        assertThat(read.errors()).extracting(RowError::code).containsExactly("UNREADABLE_FILE");
+        assertThat(read.errors().get(0).message()).containsIgnoringCase("zip bomb");
+    }
+
+    private static void header(Sheet sheet) {
+        String[] header = HEADER.strip().split(",");
+        Row row = sheet.createRow(0);
+        for (int c = 0; c < header.length; c++) {
+            row.createCell(c).setCellValue(header[c]);
+        }
     }
 }

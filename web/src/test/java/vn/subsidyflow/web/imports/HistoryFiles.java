@@ -9,8 +9,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Deterministic history files for the tests and the shipped example: the same arguments give the
@@ -83,35 +84,43 @@ final class HistoryFiles {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The same rows as a workbook: dates as date cells, amounts as number cells. */
+    /** The same rows as a workbook: dates as date cells, amounts as number cells; streamed, so big files fit. */
     static byte[] xlsx(List<Row> rows) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            Workbook workbook = new Workbook(out, "SubsidyFlow", "1.0");
-            Worksheet sheet = workbook.newWorksheet("Lịch sử");
+        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            Sheet sheet = workbook.createSheet("Lịch sử");
             String[] header = HEADER.split(",");
+            org.apache.poi.ss.usermodel.Row top = sheet.createRow(0);
             for (int c = 0; c < header.length; c++) {
-                sheet.value(0, c, header[c]);
+                top.createCell(c).setCellValue(header[c]);
             }
             for (int r = 0; r < rows.size(); r++) {
                 Row row = rows.get(r);
-                int y = r + 1;
-                sheet.value(y, 0, row.taxCode());
-                sheet.value(y, 1, row.organisationName());
-                sheet.value(y, 2, row.organisationType());
-                sheet.value(y, 3, row.supportItemCode());
-                sheet.value(y, 4, row.policyCode());
-                sheet.value(y, 5, row.filedOn());
-                sheet.value(y, 6, row.decisionNumber());
-                sheet.value(y, 7, row.decidedOn());
-                sheet.value(y, 8, row.approvedVnd());
-                sheet.value(y, 9, row.paidVnd());
-                sheet.value(y, 10, row.paidOn());
+                org.apache.poi.ss.usermodel.Row line = sheet.createRow(r + 1);
+                line.createCell(0).setCellValue(row.taxCode());
+                line.createCell(1).setCellValue(row.organisationName());
+                line.createCell(2).setCellValue(row.organisationType());
+                line.createCell(3).setCellValue(row.supportItemCode());
+                line.createCell(4).setCellValue(row.policyCode());
+                line.createCell(5).setCellValue(row.filedOn());
+                line.getCell(5).setCellStyle(date);
+                line.createCell(6).setCellValue(row.decisionNumber());
+                line.createCell(7).setCellValue(row.decidedOn());
+                line.getCell(7).setCellStyle(date);
+                line.createCell(8).setCellValue(row.approvedVnd());
+                line.createCell(9).setCellValue(row.paidVnd());
+                line.createCell(10).setCellValue(row.paidOn());
+                line.getCell(10).setCellStyle(date);
             }
-            workbook.finish();
+            workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            // The streamed rows wait in temporary files until the workbook is written; this removes them.
+            workbook.dispose();
         }
     }
 
