@@ -20,13 +20,19 @@ class BenchTests {
         for (String key : new String[] {"lifecycle.perSecond", "lifecycle.peerPerSecond", "lifecycle.sqlPerLifecycle",
                 "lifecycle.peerSqlPerLifecycle", "inbox.p95Ms10k", "inbox.p95Ms1m", "inbox.peerP95Ms1m", "dashboard.p95Ms",
                 "reconciliation.seconds", "report.seconds", "paymentBatch.seconds", "paymentBatch.stuck", "startup.seconds",
-                "rssMb", "dossiers"}) {
+                "rssMb", "dossiers", "report.categorySeconds", "disclosure.seconds", "statistics.seconds", "import.seconds"}) {
             assertThat(results.get(key)).as(key).isInstanceOf(Number.class);
         }
         assertThat(results.number("lifecycle.failures")).isZero();
         assertThat(results.number("reconciliation.mismatchedLines")).isZero();
         assertThat(results.number("reconciliation.mismatchedLinesAfterRun")).isZero();
         assertThat(results.number("paymentBatch.stuck")).isZero();
+        // The category is a part of the whole; the history file is imported whole, and the books still hold.
+        assertThat(results.number("report.categoryDossiers")).isPositive().isLessThan(results.number("report.dossiers"));
+        assertThat(results.number("disclosure.total")).isPositive();
+        assertThat(results.number("import.rows")).isEqualTo(config.importRows());
+        assertThat(results.number("import.dossiersWritten")).isEqualTo(config.importRows());
+        assertThat(results.number("import.mismatchedLines")).isZero();
         if (config.census()) {
             for (String census : new String[] {"census-lifecycle.txt", "census-peer-lifecycle.txt", "census-payments.txt"}) {
                 assertThat(Files.readAllLines(config.out().resolve(census))).as(census)
