@@ -1,27 +1,22 @@
 package vn.subsidyflow.web.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import vn.subsidyflow.web.support.Api;
+import vn.subsidyflow.web.support.MovableClock;
 import vn.subsidyflow.web.support.Scenario;
+
 
 /**
  * One resolution hands over to the next, over real HTTP: an administrator copies the version in
@@ -31,37 +26,11 @@ import vn.subsidyflow.web.support.Scenario;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
-@Import(PolicyTransitionIntegrationTests.MovableClock.class)
+@Import(MovableClock.Configuration.class)
 class PolicyTransitionIntegrationTests {
 
-    /** The engine's clock, at the real time unless a test sets it. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class MovableClock {
-
-        static final AtomicReference<Instant> NOW = new AtomicReference<>();
-
-        @Bean
-        @Primary
-        Clock movableClock() {
-            return new Clock() {
-                @Override
-                public ZoneId getZone() {
-                    return ZoneOffset.UTC;
-                }
-
-                @Override
-                public Clock withZone(ZoneId zone) {
-                    return Clock.fixed(instant(), zone);
-                }
-
-                @Override
-                public Instant instant() {
-                    Instant set = NOW.get();
-                    return set != null ? set : Instant.now();
-                }
-            };
-        }
-    }
+    @Autowired
+    MovableClock clock;
 
     private static final List<String> DOCS = List.of("APPLICATION_FORM", "BUSINESS_REGISTRATION", "CONTRACT", "INVOICE", "CERTIFICATE");
 
@@ -70,7 +39,7 @@ class PolicyTransitionIntegrationTests {
 
     @AfterEach
     void realTimeAgain() {
-        MovableClock.NOW.set(null);
+        clock.reset();
     }
 
     @Test
@@ -119,7 +88,7 @@ class PolicyTransitionIntegrationTests {
         long newLine2091 = line(s, newCode, 2091);
 
         // Filed on the last day of the old version, and a draft of that day filed after the boundary.
-        MovableClock.NOW.set(Instant.parse("2090-12-31T03:00:00Z"));
+        clock.set(Instant.parse("2090-12-31T03:00:00Z"));
         Api before = s.newApplicant();
         long filedBefore = file(s, before, item);
         Api late = s.newApplicant();
@@ -127,7 +96,7 @@ class PolicyTransitionIntegrationTests {
         s.upload(late, draftedBefore, DOCS.toArray(String[]::new));
         assertThat(late.get("/api/v1/applications/" + draftedBefore).number("maxSupportVnd")).isEqualTo(50_000_000L);
 
-        MovableClock.NOW.set(Instant.parse("2091-01-02T03:00:00Z"));
+        clock.set(Instant.parse("2091-01-02T03:00:00Z"));
         Api.Response submitted = late.post("/api/v1/applications/" + draftedBefore + "/submit", null);
         assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
         assertThat(submitted.number("maxSupportVnd")).as("pinned on its filing day: 70 % of 120 M, capped at 80 M").isEqualTo(80_000_000L);

@@ -1,18 +1,14 @@
 package vn.subsidyflow.web.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +18,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.context.event.EventListener;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
@@ -32,8 +27,10 @@ import vn.subsidyflow.deadline.EvidenceOverdue;
 import vn.subsidyflow.deadline.LapseApproaching;
 import vn.subsidyflow.deadline.StepOverdue;
 import vn.subsidyflow.web.support.Api;
+import vn.subsidyflow.web.support.MovableClock;
 import vn.subsidyflow.web.support.Scenario;
 import vn.subsidyflow.workflow.Step;
+
 
 /**
  * Deadlines that act, over real HTTP with a clock the test moves: the appointment set at filing, the
@@ -47,40 +44,15 @@ import vn.subsidyflow.workflow.Step;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "subsidyflow.deadline-watch.enabled=false")
 @ActiveProfiles("demo")
-@Import({DeadlinesIntegrationTests.MovableClock.class, DeadlinesIntegrationTests.Heard.class})
+@Import({MovableClock.Configuration.class, DeadlinesIntegrationTests.Heard.class})
 class DeadlinesIntegrationTests {
+
+    @Autowired
+    MovableClock clock;
 
     private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
     /** Monday 6 March 2034. */
     private static final LocalDate MONDAY = LocalDate.of(2034, 3, 6);
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class MovableClock {
-
-        static final AtomicReference<Instant> NOW = new AtomicReference<>();
-
-        @Bean
-        @Primary
-        Clock movableClock() {
-            return new Clock() {
-                @Override
-                public ZoneId getZone() {
-                    return ZoneOffset.UTC;
-                }
-
-                @Override
-                public Clock withZone(ZoneId zone) {
-                    return Clock.fixed(instant(), zone);
-                }
-
-                @Override
-                public Instant instant() {
-                    Instant set = NOW.get();
-                    return set != null ? set : Instant.now();
-                }
-            };
-        }
-    }
 
     /** Every deadline event published, as the notices and papers would hear it. */
     @TestConfiguration(proxyBeanMethods = false)
@@ -127,7 +99,7 @@ class DeadlinesIntegrationTests {
 
     @AfterEach
     void realTimeAgain() {
-        MovableClock.NOW.set(null);
+        clock.reset();
     }
 
     @Test
@@ -339,8 +311,8 @@ class DeadlinesIntegrationTests {
         return Instant.parse(tasks.body().get(0).path("dueDate").asString());
     }
 
-    private static void at(LocalDate day, int hour) {
-        MovableClock.NOW.set(day.atTime(hour, 0).atZone(HANOI).toInstant());
+    private void at(LocalDate day, int hour) {
+        clock.set(day.atTime(hour, 0).atZone(HANOI).toInstant());
     }
 
     private static Instant endOfOfficeDay(LocalDate day) {

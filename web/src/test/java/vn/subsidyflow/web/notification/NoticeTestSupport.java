@@ -1,7 +1,6 @@
 package vn.subsidyflow.web.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -11,15 +10,14 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import vn.subsidyflow.notice.EmbeddedMailServer;
+import vn.subsidyflow.web.support.MovableClock;
 import vn.subsidyflow.web.support.TaxCodes;
+
 
 /**
  * The one context the notice tests share: the real application over HTTP with a notice worker that
@@ -29,38 +27,11 @@ import vn.subsidyflow.web.support.TaxCodes;
         "subsidyflow.notices.worker-enabled=true", "subsidyflow.notices.poll-ms=200",
         "subsidyflow.notices.backoff-ms=400", "subsidyflow.notices.lease-ms=5000"})
 @ActiveProfiles("demo")
-@Import(NoticeTestSupport.MovableClock.class)
+@Import(MovableClock.Configuration.class)
 abstract class NoticeTestSupport {
 
-    /** What the application's clock says: now, unless a test moved it. */
-    static final java.util.concurrent.atomic.AtomicReference<java.time.Instant> NOW = new java.util.concurrent.atomic.AtomicReference<>();
-
-    /** A clock a test may move. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class MovableClock {
-        @Bean
-        @Primary
-        java.time.Clock movableClock() {
-            return new java.time.Clock() {
-                @Override
-                public java.time.ZoneId getZone() {
-                    return java.time.ZoneOffset.UTC;
-                }
-
-                @Override
-                public java.time.Clock withZone(java.time.ZoneId zone) {
-                    return java.time.Clock.fixed(instant(), zone);
-                }
-
-                @Override
-                public java.time.Instant instant() {
-                    java.time.Instant moved = NOW.get();
-                    return moved != null ? moved : java.time.Instant.now();
-                }
-            };
-        }
-
-    }
+    @Autowired
+    MovableClock clock;
 
     @LocalServerPort
     int port;
