@@ -1,11 +1,13 @@
 package vn.subsidyflow.web.report;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,41 +35,19 @@ class ReportExportController {
         this.exports = exports;
     }
 
-    @Operation(summary = "The period report as CSV: one row per figure group (TOTAL, FISCAL_YEAR_CATEGORY, CATEGORY, "
-            + "SUPPORT_ITEM, POLICY_VERSION)")
-    @GetMapping("/period.csv")
-    void csv(@RequestParam(required = false) @SensibleDate(code = FailureCode.INVALID_PERIOD)
-                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-             @RequestParam(required = false) @SensibleDate(code = FailureCode.INVALID_PERIOD)
-                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-             @RequestParam(required = false) Integer fromYear, @RequestParam(required = false) Integer toYear,
-             @RequestParam(required = false) Category category, @RequestParam(required = false) String supportItem,
-             @RequestParam(required = false) Long policyVersion, Locale locale, HttpServletResponse response) throws IOException {
-        exports.csv(report(from, to, fromYear, toYear, category, supportItem, policyVersion), locale, response, false);
-    }
-
-    @Operation(summary = "The period report as an Excel workbook: a summary sheet, then one sheet per breakdown")
-    @GetMapping("/period.xlsx")
-    void xlsx(@RequestParam(required = false) @SensibleDate(code = FailureCode.INVALID_PERIOD)
+    @Operation(summary = "The period report as a file: period.csv (one row per figure group: TOTAL, "
+            + "FISCAL_YEAR_CATEGORY, CATEGORY, SUPPORT_ITEM, POLICY_VERSION), period.xlsx (a summary sheet, then one "
+            + "sheet per breakdown) or period.pdf (the report section \"Kinh phí thực hiện\")")
+    @GetMapping({"/period.csv", "/period.xlsx", "/period.pdf"})
+    void file(HttpServletRequest request,
+              @RequestParam(required = false) @SensibleDate(code = FailureCode.INVALID_PERIOD)
                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
               @RequestParam(required = false) @SensibleDate(code = FailureCode.INVALID_PERIOD)
                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
               @RequestParam(required = false) Integer fromYear, @RequestParam(required = false) Integer toYear,
               @RequestParam(required = false) Category category, @RequestParam(required = false) String supportItem,
               @RequestParam(required = false) Long policyVersion, Locale locale, HttpServletResponse response) throws IOException {
-        exports.xlsx(report(from, to, fromYear, toYear, category, supportItem, policyVersion), locale, response);
-    }
-
-    @Operation(summary = "The period report as PDF, laid out as the report section \"Kinh phí thực hiện\"")
-    @GetMapping("/period.pdf")
-    void pdf(@RequestParam(required = false) @SensibleDate(code = FailureCode.INVALID_PERIOD)
-                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-             @RequestParam(required = false) @SensibleDate(code = FailureCode.INVALID_PERIOD)
-                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-             @RequestParam(required = false) Integer fromYear, @RequestParam(required = false) Integer toYear,
-             @RequestParam(required = false) Category category, @RequestParam(required = false) String supportItem,
-             @RequestParam(required = false) Long policyVersion, Locale locale, HttpServletResponse response) throws IOException {
-        exports.pdf(report(from, to, fromYear, toYear, category, supportItem, policyVersion), locale, response);
+        exports.write(StringUtils.getFilenameExtension(request.getRequestURI()), report(from, to, fromYear, toYear, category, supportItem, policyVersion), locale, response, false);
     }
 
     private PeriodReport report(LocalDate from, LocalDate to, Integer fromYear, Integer toYear, Category category,

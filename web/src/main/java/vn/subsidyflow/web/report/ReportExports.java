@@ -38,6 +38,17 @@ class ReportExports {
         this.messages = messages;
     }
 
+    /** Writes the report in {@code format}, the extension of the path asked for: csv, xlsx or pdf. */
+    void write(String format, PeriodReport r, Locale locale, HttpServletResponse response, boolean forSpreadsheets)
+            throws IOException {
+        switch (format) {
+            case "csv" -> csv(r, locale, response, forSpreadsheets);
+            case "xlsx" -> xlsx(r, locale, response);
+            case "pdf" -> pdf(r, locale, response);
+            default -> throw new IllegalArgumentException("No report format " + format);
+        }
+    }
+
     void csv(PeriodReport r, Locale locale, HttpServletResponse response, boolean forSpreadsheets) throws IOException {
         attachment(response, "text/csv", "report.csv");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

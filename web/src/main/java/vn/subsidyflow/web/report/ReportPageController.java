@@ -1,5 +1,6 @@
 package vn.subsidyflow.web.report;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.TreeMap;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -86,32 +88,15 @@ class ReportPageController {
         return "report/period";
     }
 
-    /** The report on the page as CSV (with a byte-order mark, for spreadsheets), in the page's language. */
-    @GetMapping("/reports/period.csv")
-    void csv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-             @RequestParam(required = false) Integer fromYear, @RequestParam(required = false) Integer toYear,
-             @RequestParam(required = false) Category category, @RequestParam(required = false) String supportItem,
-             @RequestParam(required = false) Long policyVersion, Locale locale, HttpServletResponse response) throws IOException {
-        exports.csv(query(from, to, fromYear, toYear, category, supportItem, policyVersion), locale, response, true);
-    }
-
-    @GetMapping("/reports/period.xlsx")
-    void xlsx(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    /** The report on the page as a file (the CSV with a byte-order mark, for spreadsheets), in the page's language. */
+    @GetMapping({"/reports/period.csv", "/reports/period.xlsx", "/reports/period.pdf"})
+    void file(HttpServletRequest request,
+              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
               @RequestParam(required = false) Integer fromYear, @RequestParam(required = false) Integer toYear,
               @RequestParam(required = false) Category category, @RequestParam(required = false) String supportItem,
               @RequestParam(required = false) Long policyVersion, Locale locale, HttpServletResponse response) throws IOException {
-        exports.xlsx(query(from, to, fromYear, toYear, category, supportItem, policyVersion), locale, response);
-    }
-
-    @GetMapping("/reports/period.pdf")
-    void pdf(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-             @RequestParam(required = false) Integer fromYear, @RequestParam(required = false) Integer toYear,
-             @RequestParam(required = false) Category category, @RequestParam(required = false) String supportItem,
-             @RequestParam(required = false) Long policyVersion, Locale locale, HttpServletResponse response) throws IOException {
-        exports.pdf(query(from, to, fromYear, toYear, category, supportItem, policyVersion), locale, response);
+        exports.write(StringUtils.getFilenameExtension(request.getRequestURI()), query(from, to, fromYear, toYear, category, supportItem, policyVersion), locale, response, true);
     }
 
     private PeriodReport query(LocalDate from, LocalDate to, Integer fromYear, Integer toYear, Category category,
