@@ -31,7 +31,7 @@ class NoticeDeliveryIntegrationTests extends NoticeTestSupport {
 
     @Test
     void aNoticeWrittenInACommandIsMailedOnceWithItsMessageIdAndBothParts() throws Exception {
-        Business business = business("APPROVED");
+        Business business = business("REJECTED");
         long id = enqueue(business, NoticeKind.WAITLISTED).get(0);
 
         await("the notice to be sent", Duration.ofSeconds(30), () -> "SENT".equals(status(id)));
@@ -49,7 +49,7 @@ class NoticeDeliveryIntegrationTests extends NoticeTestSupport {
 
     @Test
     void aMailServerOutageDelaysNoticesAndAfterItNoneIsLostAndNoneDuplicated() {
-        Business business = business("APPROVED");
+        Business business = business("REJECTED");
         List<Long> ids = new ArrayList<>();
         mailServer.stop();
         try {
@@ -72,7 +72,7 @@ class NoticeDeliveryIntegrationTests extends NoticeTestSupport {
 
     @Test
     void aNoticeClaimedByANodeThatDiedIsSentOnceWhenItsLeaseExpires() throws Exception {
-        Business business = business("APPROVED");
+        Business business = business("REJECTED");
         List<Long> ids = transactions.inTransaction(() -> {
             List<Long> written = enqueueIn(business, NoticeKind.LAPSED);
             // A node claimed them (lease 3 s from now) and was killed before sending.
@@ -92,7 +92,7 @@ class NoticeDeliveryIntegrationTests extends NoticeTestSupport {
 
     @Test
     void aNoticeThatKeepsFailingIsMarkedFailedAndAnAdministratorsResendSendsIt() {
-        Business business = business("APPROVED");
+        Business business = business("REJECTED");
         long id;
         mailServer.stop();
         try {

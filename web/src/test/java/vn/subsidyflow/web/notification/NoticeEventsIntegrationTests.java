@@ -71,7 +71,7 @@ class NoticeEventsIntegrationTests extends NoticeTestSupport {
 
     @Test
     void waitlistingLapsePaymentConfirmationAndRefusedProtectionAreMailedToTheApplicants() throws Exception {
-        Business business = business("WAITLISTED");
+        Business business = business("REJECTED");
         publish(new ApplicationChanged(business.applicationId(), ApplicationStatus.APPROVED, ApplicationStatus.WAITLISTED, null, null));
         publish(new ApplicationChanged(business.applicationId(), ApplicationStatus.WAITLISTED, ApplicationStatus.WAITLISTED, null, null));
         publish(new ApplicationChanged(business.applicationId(), ApplicationStatus.SUPPLEMENT_REQUESTED, ApplicationStatus.LAPSED, null, null));

@@ -45,6 +45,12 @@ abstract class NoticeTestSupport {
                     long applicationId) {
     }
 
+    /**
+     * A business and a dossier written straight into the tables, with no process. The status must be
+     * one no money path picks up (refused, rejected, in appraisal): a WAITLISTED or APPROVED row
+     * without a process would be resumed or carried over by other tests' budget movements in the
+     * same database.
+     */
     Business business(String status) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         long organisation = insert("INSERT INTO organisation (tax_code, name, organisation_type, address, email, phone) "
