@@ -41,8 +41,9 @@ class PaperNotices {
             case RECEIPT, APOLOGY -> model.put("appointmentOn", application.appointmentOn());
             case SUPPLEMENT_REQUEST -> {
                 model.put("missing", application.supplementRequest());
-                // The supplement step lapses at its due date, counted from the request (now).
-                model.put("lapsesOn", deadlines.due("supplement").toInstant().atZone(NoticeFormats.ZONE).toLocalDate());
+                // The supplement lapses when its timer fires: counted from now under the dossier's own processing time.
+                model.put("lapsesOn", deadlines.due("supplement", paper.applicationId()).toInstant()
+                        .atZone(NoticeFormats.ZONE).toLocalDate());
             }
             case REFUSAL -> {
                 model.put("reasons", application.closingReason());

@@ -83,7 +83,7 @@ class PaperContents {
         Dossier d = dossier(applicationId);
         Map<String, Object> model = d.model();
         model.put("missing", lines(d.application.supplementRequest()));
-        model.put("lapsesOn", date(LocalDate.ofInstant(deadlines.due(Step.SUPPLEMENT.key()).toInstant(),
+        model.put("lapsesOn", date(LocalDate.ofInstant(deadlines.due(Step.SUPPLEMENT.key(), applicationId).toInstant(),
                 WorkingDayCalendar.ZONE)));
         return new PaperText(PaperKind.SUPPLEMENT_REQUEST, applicationId, "supplement-request", model, today(), null);
     }

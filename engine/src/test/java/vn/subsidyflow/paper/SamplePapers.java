@@ -80,7 +80,8 @@ final class SamplePapers {
                 "Nghị quyết số 95/2022/NQ-HĐND ngày 16/12/2022 của Hội đồng nhân dân tỉnh Hà Tĩnh",
                 LocalDate.of(2023, 1, 1), null, 20_000_000_000L, 0, false, PolicyVersionStatus.IN_FORCE));
         Deadlines deadlines = mock(Deadlines.class);
-        when(deadlines.due(anyString())).thenReturn(Date.from(Instant.parse("2026-12-19T10:00:00Z")));
+        when(deadlines.due(anyString(), org.mockito.ArgumentMatchers.anyLong()))
+                .thenReturn(Date.from(Instant.parse("2026-12-19T10:00:00Z")));
         Disbursements disbursements = mock(Disbursements.class);
         when(disbursements.payments(DOSSIER)).thenReturn(List.of(new Payment(PAYMENT, DOSSIER, 1, 15_000_000L,
                 PaymentStatus.ORDERED, null, "Vietcombank Hà Tĩnh", "0201000123456789", "CONG TY TNHH HAI SAN THACH KIM",
