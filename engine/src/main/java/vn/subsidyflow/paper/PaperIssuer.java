@@ -8,7 +8,9 @@ import static vn.subsidyflow.application.ApplicationStatus.SUBMITTED;
 import static vn.subsidyflow.application.ApplicationStatus.SUPPLEMENT_REQUESTED;
 import static vn.subsidyflow.application.ApplicationStatus.WAITLISTED;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.context.event.EventListener;
@@ -28,21 +30,25 @@ import vn.subsidyflow.disbursement.PaymentOrdered;
  * the support decision (approved, or approved and waitlisted), a payment notice when a payment is
  * ordered, an apology when the Department ran late.
  *
- * <p>The events are noted as they come and the papers printed just before the transaction commits:
+ * <p>The events are noted as they come and the papers issued just before the transaction commits:
  * a paper then shows the dossier as the whole command leaves it (e.g. the appointment date set at
  * filing by another listener), one command that moves a dossier twice issues its paper once, and the
  * counter row that numbers a kind is locked only for the end of the transaction, not for all of it.
- * Papers are issued before the report summary is applied, which locks its rows last.
+ * Papers are issued before the report summary is applied, which locks its rows last. Once the
+ * transaction has committed, the papers it issued go to the print queue: printing is no part of the
+ * change, and a rolled-back change leaves nothing to print.
  */
 @Component
 class PaperIssuer {
 
     private final PaperContents contents;
     private final Papers papers;
+    private final PaperPrintQueue printQueue;
 
-    PaperIssuer(PaperContents contents, Papers papers) {
+    PaperIssuer(PaperContents contents, Papers papers, PaperPrintQueue printQueue) {
         this.contents = contents;
         this.papers = papers;
+        this.printQueue = printQueue;
     }
 
     @EventListener
@@ -94,6 +100,7 @@ class PaperIssuer {
     private final class Pending implements TransactionSynchronization {
 
         private final Map<String, Supplier<PaperText>> papersToIssue = new LinkedHashMap<>();
+        private final List<Long> issued = new ArrayList<>();
 
         PaperIssuer owner() {
             return PaperIssuer.this;
@@ -111,7 +118,12 @@ class PaperIssuer {
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            papersToIssue.values().forEach(text -> papers.issue(text.get()));
+            papersToIssue.values().forEach(text -> issued.add(papers.issue(text.get()).id()));
+        }
+
+        @Override
+        public void afterCommit() {
+            issued.forEach(id -> printQueue.submit(id, () -> papers.printIfMissing(id)));
         }
     }
 }

@@ -41,7 +41,12 @@ class PaperPrinter {
     }
 
     byte[] print(PaperText text, String number) {
-        return printer.print(TEMPLATE, VIETNAMESE, model(text, number));
+        return print(model(text, number));
+    }
+
+    /** Prints what {@link #model} gave, e.g. as it was stored when the paper was issued. */
+    byte[] print(Map<String, Object> model) {
+        return printer.print(TEMPLATE, VIETNAMESE, model);
     }
 
     /** What the frame and the body of the paper are filled with. */

@@ -26,8 +26,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * font family {@code 'DejaVu Serif'} (regular, bold, italic) or {@code 'DejaVu Sans'}: the embedded
  * faces. The generic {@code serif} would fall back to the PDF's base Times, which has no Vietnamese.
  *
- * <p>Papers are printed inside the commands that issue them (a chunk of payments prints one notice per
- * payment in one transaction), so a warm paper must be cheap. What made it dear was parsing the
+ * <p>Papers are printed by the thousand (a payment batch orders one notice per payment), after their
+ * commands commit or on their first read, so a warm paper must be cheap. What made it dear was parsing the
  * faces again for every paper; now each face is parsed once per {@link Faces set} and the sets are
  * reused, the face a paper does not use is never loaded into it, and the faces' metrics are measured
  * once for the printer's life. Every paper still embeds the subset of the faces it draws with.

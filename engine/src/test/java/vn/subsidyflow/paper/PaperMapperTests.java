@@ -23,6 +23,7 @@ import vn.subsidyflow.database.Rows;
 class PaperMapperTests extends MapperTestSupport {
 
     private static final Instant ISSUED = Instant.parse("2026-12-05T02:30:00.123Z");
+    private static final String TEXT = "{\"number\":\"7/2091/TNHS\",\"template\":\"receipt\"}";
 
     @Autowired
     PaperMapper papers;
@@ -51,21 +52,22 @@ class PaperMapperTests extends MapperTestSupport {
         Paper receipt = paper(application, PaperKind.RECEIPT, 7, "7/2091/TNHS", "TNHS-7-2091.pdf");
         GeneratedId key = new GeneratedId();
 
-        papers.insert(receipt, pdf, key);
+        papers.insert(receipt, TEXT, key);
+        papers.insertFile(key.get(), receipt.sha256(), pdf);
 
         assertThat(key.get()).isPositive();
         assertThat(papers.findByApplication(application)).containsExactly(receipt.withId(key.get()));
         assertThat(papers.findById(key.get())).contains(receipt.withId(key.get()));
         assertThat(papers.findById(-1)).isEmpty();
-        assertThat(papers.findPdf(key.get())).singleElement().isEqualTo(pdf);
-        assertThat(papers.findPdf(-1)).isEmpty();
+        assertThat(papers.findFile(key.get())).map(StoredFile::pdf).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(pdf));
+        assertThat(papers.findFile(-1)).isEmpty();
     }
 
     @Test
     void anIssuedPaperCannotBeChangedOrRemoved() {
         long application = rows.application(rows.organisation("Công ty Kỳ Anh"), "SUBMITTED", null, null, null, 0);
         GeneratedId key = new GeneratedId();
-        papers.insert(paper(application, PaperKind.RECEIPT, 8, "8/2091/TNHS", "TNHS-8-2091.pdf"), new byte[] {1}, key);
+        papers.insert(paper(application, PaperKind.RECEIPT, 8, "8/2091/TNHS", "TNHS-8-2091.pdf"), TEXT, key);
 
         assertThatThrownBy(() -> rows.jdbc().update("UPDATE paper SET number = 'x' WHERE id = ?", key.get()))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("paper is immutable");
@@ -76,14 +78,57 @@ class PaperMapperTests extends MapperTestSupport {
     @Test
     void aNumberIsGivenOnceExceptADecisionNumberSharedByACollectiveDecision() {
         long application = rows.application(rows.organisation("Công ty Nghi Xuân"), "APPROVED", 2091, null, 1L, 0);
-        papers.insert(paper(application, PaperKind.RECEIPT, 9, "9/2091/TNHS", "a.pdf"), new byte[] {1}, new GeneratedId());
+        papers.insert(paper(application, PaperKind.RECEIPT, 9, "9/2091/TNHS", "a.pdf"), TEXT, new GeneratedId());
         assertThatThrownBy(() -> papers.insert(paper(application, PaperKind.RECEIPT, 10, "9/2091/TNHS", "b.pdf"),
-                new byte[] {1}, new GeneratedId())).isInstanceOf(DuplicateKeyException.class);
+                TEXT, new GeneratedId())).isInstanceOf(DuplicateKeyException.class);
 
-        papers.insert(paper(application, PaperKind.DECISION, 1, "125/QĐ-SKHCN", "c.pdf"), new byte[] {1}, new GeneratedId());
-        papers.insert(paper(application, PaperKind.DECISION, 2, "125/QĐ-SKHCN", "d.pdf"), new byte[] {1}, new GeneratedId());
+        papers.insert(paper(application, PaperKind.DECISION, 1, "125/QĐ-SKHCN", "c.pdf"), TEXT, new GeneratedId());
+        papers.insert(paper(application, PaperKind.DECISION, 2, "125/QĐ-SKHCN", "d.pdf"), TEXT, new GeneratedId());
         assertThat(papers.findByApplication(application)).extracting(Paper::number)
                 .containsExactly("9/2091/TNHS", "125/QĐ-SKHCN", "125/QĐ-SKHCN");
+    }
+
+    @Test
+    void aPaperIsIssuedWithItsTextAndNoFileThenTheFirstPrintStoredIsTheOneKept() {
+        long application = rows.application(rows.organisation("Công ty Cẩm Xuyên"), "SUBMITTED", null, null, null, 0);
+        GeneratedId key = new GeneratedId();
+        Paper receipt = new Paper(null, application, PaperKind.RECEIPT, 2091, 11, "11/2091/TNHS", ISSUED, null, "a.pdf", "vi");
+        papers.insert(receipt, TEXT, key);
+
+        assertThat(papers.findContent(key.get())).contains(TEXT);
+        assertThat(papers.findFile(key.get())).isEmpty();
+        assertThat(papers.findFileLatest(key.get())).isEmpty();
+        assertThat(papers.findById(key.get())).contains(receipt.withId(key.get()));
+
+        assertThat(papers.insertFile(key.get(), "01".repeat(32), new byte[] {1})).isEqualTo(1);
+        assertThat(papers.insertFile(key.get(), "02".repeat(32), new byte[] {2})).isZero();
+
+        assertThat(papers.findFileLatest(key.get())).hasValueSatisfying(file -> {
+            assertThat(file.sha256()).isEqualTo("01".repeat(32));
+            assertThat(file.pdf()).containsExactly(1);
+        });
+        assertThat(papers.findById(key.get())).map(Paper::sha256).contains("01".repeat(32));
+        assertThatThrownBy(() -> rows.jdbc().update("UPDATE paper_file SET pdf = 'x' WHERE paper_id = ?", key.get()))
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("paper_file is immutable");
+        assertThatThrownBy(() -> rows.jdbc().update("DELETE FROM paper_file WHERE paper_id = ?", key.get()))
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("paper_file is immutable");
+    }
+
+    @Test
+    void aPaperIssuedBeforeTextsWereKeptIsReadFromItsOwnRow() {
+        long application = rows.application(rows.organisation("Công ty Đức Thọ"), "SUBMITTED", null, null, null, 0);
+        rows.jdbc().update("INSERT INTO paper (application_id, kind, year, sequence_no, number, issued_at, sha256, file_name, language, pdf) "
+                + "VALUES (?, 'RECEIPT', 2091, 12, '12/2091/TNHS', UTC_TIMESTAMP(3), ?, 'b.pdf', 'vi', ?)", application,
+                "cd".repeat(32), new byte[] {3});
+        long id = papers.findByApplication(application).get(0).id();
+
+        assertThat(papers.findById(id)).map(Paper::sha256).contains("cd".repeat(32));
+        assertThat(papers.findContent(id)).isEmpty();
+        assertThat(papers.findFile(id)).hasValueSatisfying(file -> assertThat(file.pdf()).containsExactly(3));
+        // A paper with neither its PDF nor a text to print it from could never be read.
+        assertThatThrownBy(() -> rows.jdbc().update("INSERT INTO paper (application_id, kind, year, sequence_no, number, "
+                + "issued_at, file_name, language) VALUES (?, 'RECEIPT', 2091, 13, '13/2091/TNHS', UTC_TIMESTAMP(3), 'c.pdf', 'vi')",
+                application)).isInstanceOf(DataAccessException.class);
     }
 
     /**
