@@ -244,6 +244,8 @@ public class StaffAccounts {
     private void record(Actor actor, String username, String action, String detail) {
         String trimmed = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
         mapper.insertAccountEvent(new AccountEvent(null, username, actor.username(), action, trimmed, actor.remoteAddress(), null));
+        // Every change is recorded here, so this is the one place that tells the sign-in to forget the account.
+        events.publishEvent(new AccountChanged(username));
     }
 
     private static void describe(StringBuilder changed, String field, String before, String after) {

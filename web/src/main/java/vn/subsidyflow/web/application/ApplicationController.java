@@ -1,5 +1,6 @@
 package vn.subsidyflow.web.application;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -54,7 +56,9 @@ class ApplicationController {
     }
 
     @PostMapping
-    ResponseEntity<ApplicationResponse> create(Actor actor, @Valid @RequestBody NewApplication request) {
+    ResponseEntity<?> create(Actor actor, @Valid @RequestBody NewApplication request,
+                             @Parameter(description = ReturnPreference.DESCRIPTION)
+                             @RequestHeader(name = ReturnPreference.PREFER, required = false) String prefer) {
         if (request.eligibleCostVnd() == null) {
             throw new DomainFailure(FailureCode.INVALID_AMOUNT, "eligibleCostVnd is required (whole đồng)");
         }
@@ -63,8 +67,11 @@ class ApplicationController {
                 ? applications.create(actor, request.supportItemCode(), request.title(), request.eligibleCostVnd())
                 : applications.create(actor, request.supportItemCode(), request.title(), request.eligibleCostVnd(),
                         request.unitCount());
-        return ResponseEntity.created(URI.create("/api/v1/applications/" + application.id()))
-                .body(responses.of(actor, application));
+        ResponseEntity.BodyBuilder created = ResponseEntity.created(URI.create("/api/v1/applications/" + application.id()));
+        if (ReturnPreference.minimal(prefer)) {
+            return ReturnPreference.applied(created).body(ReturnPreference.MinimalResponse.of(application));
+        }
+        return created.body(responses.of(actor, application));
     }
 
     /**
@@ -122,12 +129,24 @@ class ApplicationController {
     }
 
     @PostMapping("/{id}/submit")
-    ApplicationResponse submit(Actor actor, @PathVariable long id) {
-        return responses.of(actor, applications.submit(actor, id));
+    ResponseEntity<?> submit(Actor actor, @PathVariable long id,
+                             @Parameter(description = ReturnPreference.DESCRIPTION)
+                             @RequestHeader(name = ReturnPreference.PREFER, required = false) String prefer) {
+        return answer(actor, applications.submit(actor, id), prefer);
     }
 
     @PostMapping("/{id}/withdraw")
-    ApplicationResponse withdraw(Actor actor, @PathVariable long id) {
-        return responses.of(actor, applications.withdraw(actor, id));
+    ResponseEntity<?> withdraw(Actor actor, @PathVariable long id,
+                               @Parameter(description = ReturnPreference.DESCRIPTION)
+                               @RequestHeader(name = ReturnPreference.PREFER, required = false) String prefer) {
+        return answer(actor, applications.withdraw(actor, id), prefer);
+    }
+
+    /** The dossier after a command: whole, or only its number and state when the client prefers. */
+    private ResponseEntity<?> answer(Actor actor, Application application, String prefer) {
+        if (ReturnPreference.minimal(prefer)) {
+            return ReturnPreference.applied(ResponseEntity.ok()).body(ReturnPreference.MinimalResponse.of(application));
+        }
+        return ResponseEntity.ok(responses.of(actor, application));
     }
 }

@@ -1,5 +1,6 @@
 package vn.subsidyflow.web.task;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.subsidyflow.application.Application;
 import vn.subsidyflow.application.ApplicationStatus;
 import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.review.Inbox;
@@ -24,8 +26,8 @@ import vn.subsidyflow.review.Review;
 import vn.subsidyflow.review.TaskCompletion;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.FailureCode;
-import vn.subsidyflow.web.application.ApplicationResponse;
 import vn.subsidyflow.web.application.ApplicationResponses;
+import vn.subsidyflow.web.application.ReturnPreference;
 import vn.subsidyflow.web.budget.MoneyRequests;
 import vn.subsidyflow.web.problem.AmountVnd;
 import vn.subsidyflow.web.problem.Paging;
@@ -97,16 +99,31 @@ class TaskController {
      */
     @PostMapping("/{id}/complete")
     ResponseEntity<?> complete(Actor actor, @PathVariable @Size(max = 64) String id, @Valid @RequestBody CompleteRequest request,
-                               @RequestHeader(name = MoneyRequests.HEADER, required = false) String key) {
+                               @RequestHeader(name = MoneyRequests.HEADER, required = false) String key,
+                               @Parameter(description = ReturnPreference.DESCRIPTION)
+                               @RequestHeader(name = ReturnPreference.PREFER, required = false) String prefer) {
         // An outcome the process does not know travels as none: the step refuses it once the task is found.
         Outcome outcome = Outcome.parse(request.outcome()).orElse(null);
         TaskCompletion completion = new TaskCompletion(outcome, request.comment(), request.amountVnd(),
                 request.decisionNumber(), request.decisionDate(), request.paymentReference());
+        boolean minimal = ReturnPreference.minimal(prefer);
         if (outcome == Outcome.PAY) {
-            return money.execute(actor, key, "POST", "/api/v1/tasks/" + id + "/complete", request, () ->
-                    ResponseEntity.ok(responses.of(actor, review.complete(actor, id, completion))));
+            ResponseEntity<String> paid = money.execute(actor, key, "POST", "/api/v1/tasks/" + id + "/complete", request, () ->
+                    ResponseEntity.ok(answer(actor, review.complete(actor, id, completion), minimal)));
+            // A replay answers what was stored the first time, whichever form that was.
+            if (!minimal || "true".equals(paid.getHeaders().getFirst("Idempotent-Replayed"))) {
+                return paid;
+            }
+            return ReturnPreference.applied(ResponseEntity.status(paid.getStatusCode()).headers(paid.getHeaders()))
+                    .body(paid.getBody());
         }
-        return ResponseEntity.ok(responses.of(actor, review.complete(actor, id, completion)));
+        Object body = answer(actor, review.complete(actor, id, completion), minimal);
+        return minimal ? ReturnPreference.applied(ResponseEntity.ok()).body(body) : ResponseEntity.ok(body);
+    }
+
+    /** The dossier after the step: whole, or with {@code Prefer: return=minimal} only its number and state. */
+    private Object answer(Actor actor, Application application, boolean minimal) {
+        return minimal ? ReturnPreference.MinimalResponse.of(application) : responses.of(actor, application);
     }
 
     @PostMapping("/{id}/claim")
