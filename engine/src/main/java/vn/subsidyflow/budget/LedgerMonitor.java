@@ -1,66 +1,109 @@
 package vn.subsidyflow.budget;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.FixedDelayTask;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.subsidyflow.database.Transactions;
 
 /**
- * Reconciles the ledger on a schedule (and whenever asked), keeps the latest result for the health
- * endpoint, and raises an alert in the log — once per change of state — when a balance disagrees
- * with its entries.
+ * Reconciles the ledger on a schedule (once per cluster, {@link LedgerReconciliationSchedule}) and
+ * whenever asked, and raises an alert in the log — once per change of state — when a balance
+ * disagrees with its entries. Each run is recorded in {@code ledger_reconciliation}, so every node
+ * reports the latest one whichever node ran it.
  */
 @Component
 @EnableConfigurationProperties(ReconciliationSettings.class)
-public class LedgerMonitor implements SchedulingConfigurer {
+public class LedgerMonitor {
 
     private static final Logger log = LoggerFactory.getLogger(LedgerMonitor.class);
+    /** A minute's run for a month: enough to see when a mismatch appeared, bounded. */
+    private static final Duration KEPT = Duration.ofDays(30);
+    private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
     private final BudgetLedger ledger;
-    private final ReconciliationSettings settings;
+    private final ReconciliationMapper runs;
+    private final Transactions transactions;
     private final AtomicReference<Reconciliation> latest = new AtomicReference<>();
 
-    LedgerMonitor(BudgetLedger ledger, ReconciliationSettings settings) {
+    LedgerMonitor(BudgetLedger ledger, ReconciliationMapper runs, Transactions transactions) {
         this.ledger = ledger;
-        this.settings = settings;
+        this.runs = runs;
+        this.transactions = transactions;
     }
 
-    @Override
-    public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addFixedDelayTask(new FixedDelayTask(this::scheduled,
-                Duration.ofMillis(settings.intervalMs()), Duration.ofMillis(settings.initialDelayMs())));
-    }
-
-    void scheduled() {
-        try {
-            check();
-        } catch (RuntimeException e) {
-            log.warn("Ledger reconciliation could not run: {}", e.getMessage());
-        }
-    }
-
-    /** Reconciles now, records and returns the result. */
+    /** Reconciles now, records the result for every node and returns it (what {@code GET /budget/reconciliation} shows). */
     public Reconciliation check() {
+        return reconcileAndRecord(false);
+    }
+
+    /** The scheduled run ({@link LedgerReconciliationSchedule}, once per cluster). */
+    void checkOnSchedule() {
+        reconcileAndRecord(true);
+    }
+
+    /**
+     * Reconciles, and records the outcome in {@code ledger_reconciliation} so every node's health
+     * reports it. The alert compares with the latest recorded run, of any node, so a mismatch is
+     * alerted once for the cluster, not once per node.
+     */
+    private Reconciliation reconcileAndRecord(boolean scheduled) {
+        long started = System.nanoTime();
         Reconciliation result = ledger.reconcile();
-        Reconciliation before = latest.getAndSet(result);
-        if (!result.consistent()) {
-            if (before == null || before.consistent()) {
-                log.error("ALERT budget ledger mismatch: lines {} programmes {}", result.mismatchedLines(),
-                        result.mismatchedProgrammes());
+        latest.set(result);
+        ReconciliationRun run = new ReconciliationRun(result.checkedAt(), scheduled, NODE, result.lines().size(), result.consistent(),
+                result.mismatchedLines().stream().map(LineReconciliation::lineId).toList(),
+                result.mismatchedProgrammes().stream().map(ProgrammeReconciliation::policyVersionId).toList(),
+                Duration.ofNanos(System.nanoTime() - started).toMillis());
+        alertOnChange(latestRun().map(ReconciliationRun::consistent).orElse(true), result);
+        transactions.run(() -> {
+            runs.insertRun(run.checkedAt(), run.scheduled(), run.node(), run.lineCount(), run.consistent(),
+                    ids(run.mismatchedLineIds()), ids(run.mismatchedProgrammeIds()), run.durationMs());
+            if (scheduled) {
+                runs.deleteRunsBefore(Instant.now().minus(KEPT));
             }
-        } else if (before != null && !before.consistent()) {
-            log.warn("Budget ledger consistent again after a mismatch");
-        }
+        });
         return result;
     }
 
+    private static void alertOnChange(boolean consistentBefore, Reconciliation result) {
+        if (!result.consistent()) {
+            if (consistentBefore) {
+                log.error("ALERT budget ledger mismatch: lines {} programmes {}", result.mismatchedLines(),
+                        result.mismatchedProgrammes());
+            }
+        } else if (!consistentBefore) {
+            log.warn("Budget ledger consistent again after a mismatch");
+        }
+    }
+
+    /** This node's latest reconciliation, scheduled or asked for, in full (every line). */
     public Optional<Reconciliation> latest() {
         return Optional.ofNullable(latest.get());
+    }
+
+    /** The latest reconciliation of the cluster, whichever node ran it; one row read by its key. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Optional<ReconciliationRun> latestRun() {
+        return runs.latestRun().map(row -> new ReconciliationRun(row.checkedAt(), row.scheduled(), row.node(), row.lineCount(), row.consistent(),
+                idList(row.mismatchedLines()), idList(row.mismatchedProgrammes()), row.durationMs()));
+    }
+
+    private static String ids(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static List<Long> idList(String ids) {
+        return ids.isBlank() ? List.of() : Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
     }
 }

@@ -5,15 +5,16 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
 import vn.subsidyflow.budget.LedgerMonitor;
-import vn.subsidyflow.budget.Reconciliation;
+import vn.subsidyflow.budget.ReconciliationRun;
 
 /**
  * {@code ledger} in /actuator/health: OUT_OF_SERVICE when the latest reconciliation found a balance
  * that disagrees with its entries (the node itself works; finance must look before paying more).
- * It reports the {@link LedgerMonitor}'s latest result and never reconciles itself: a reconciliation
- * reads every ledger entry (3-4 s at a million), which made the first health probe after a start
- * answer 4 s late, and would run once per probe on a node probed before its first scheduled run.
- * Until that run the ledger is UNKNOWN, which leaves the node's overall status to the others.
+ * It reports the latest reconciliation as recorded in the database — scheduled once per cluster, by
+ * whichever node took the lock, or asked for on any node — so every node answers the same, and never
+ * reconciles itself: a reconciliation reads every ledger entry (3-4 s at a million), which made the
+ * first health probe after a start answer 4 s late. Until the first run the ledger is UNKNOWN, which leaves the node's
+ * overall status to the others.
  */
 @Component("ledger")
 class LedgerHealthIndicator implements HealthIndicator {
@@ -26,15 +27,17 @@ class LedgerHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        Reconciliation latest = monitor.latest().orElse(null);
+        ReconciliationRun latest = monitor.latestRun().orElse(null);
         if (latest == null) {
-            return Health.unknown().withDetail("reconciliation", "not run yet on this node (it runs on a schedule)").build();
+            return Health.unknown().withDetail("reconciliation", "not run yet (it runs on a schedule, once per cluster)").build();
         }
         Health.Builder health = latest.consistent() ? Health.up() : Health.status(Status.OUT_OF_SERVICE);
         return health.withDetail("checkedAt", latest.checkedAt().toString())
-                .withDetail("lines", latest.lines().size())
-                .withDetail("mismatchedLines", latest.mismatchedLines().stream().map(l -> l.lineId()).toList())
-                .withDetail("mismatchedProgrammes", latest.mismatchedProgrammes().stream().map(p -> p.policyVersionId()).toList())
+                .withDetail("checkedBy", latest.node())
+                .withDetail("scheduled", latest.scheduled())
+                .withDetail("lines", latest.lineCount())
+                .withDetail("mismatchedLines", latest.mismatchedLineIds())
+                .withDetail("mismatchedProgrammes", latest.mismatchedProgrammeIds())
                 .build();
     }
 }

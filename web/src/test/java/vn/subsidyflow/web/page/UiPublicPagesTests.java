@@ -16,7 +16,10 @@ import jakarta.servlet.http.Cookie;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.session.Session;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import vn.subsidyflow.web.support.RealHttp;
 import vn.subsidyflow.web.support.TaxCodes;
 import vn.subsidyflow.web.support.UiTestSupport;
@@ -25,6 +28,8 @@ class UiPublicPagesTests extends UiTestSupport {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcIndexedSessionRepository sessions;
 
     @Test
     void shouldShowTheLandingPageInVietnameseByDefault() throws Exception {
@@ -62,7 +67,10 @@ class UiPublicPagesTests extends UiTestSupport {
     void shouldLetTheSessionExpireAndSayWhyOnTheSignInPage() throws Exception {
         var signedIn = mvc.perform(post("/login").with(csrf()).param("username", "reviewer").param("password", "demo"))
                 .andExpect(redirectedUrl("/home")).andReturn();
-        assertThat(signedIn.getRequest().getSession().getMaxInactiveInterval()).isEqualTo(30 * 60);
+        // The page session is the one kept in the database (the mock request's own session is not used).
+        String sessionId = signedIn.getResponse().getCookie("JSESSIONID").getValue();
+        Session session = sessions.findById(sessionId);
+        assertThat(session.getMaxInactiveInterval().toSeconds()).isEqualTo(30 * 60);
         HttpResponse<String> expired = new RealHttp(port).withCookie("JSESSIONID=expired-session").get("/my/dossiers");
         assertThat(expired.statusCode()).isEqualTo(302);
         assertThat(expired.headers().firstValue("Location").orElse("")).endsWith("/login?expired");
