@@ -29,4 +29,42 @@ record BenchConfig(int dossiers, int openTasks, int payments, int lifecycles, in
                 Path.of(System.getProperty("bench.out", "target/bench")).toAbsolutePath().normalize(),
                 Boolean.getBoolean("bench.census"));
     }
+
+    /**
+     * The Flowable history level the application runs at, for the peer measured "at the same history
+     * level": {@code bench.appHistoryLevel} if given, else {@code flowable.history-level} of the
+     * application.yml packaged in the jar (what actually runs), else Flowable's default, {@code audit}.
+     */
+    String appHistoryLevel() {
+        String given = System.getProperty("bench.appHistoryLevel", "");
+        if (!given.isBlank()) {
+            return given.trim();
+        }
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(appJar().toFile())) {
+            java.util.zip.ZipEntry yml = jar.getEntry("BOOT-INF/classes/application.yml");
+            if (yml != null) {
+                String text = new String(jar.getInputStream(yml).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                return historyLevel(text).orElse("audit");
+            }
+        } catch (java.io.IOException unreadable) {
+            // the default below
+        }
+        return "audit";
+    }
+
+    /** {@code history-level} under the top-level {@code flowable:} key of a YAML text. */
+    static java.util.Optional<String> historyLevel(String yaml) {
+        boolean inFlowable = false;
+        for (String line : yaml.split("\\R")) {
+            if (!line.isBlank() && !line.startsWith(" ") && !line.startsWith("#")) {
+                inFlowable = line.startsWith("flowable:");
+            } else if (inFlowable) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s+history-level:\\s*([A-Za-z]+)").matcher(line);
+                if (m.find()) {
+                    return java.util.Optional.of(m.group(1).toLowerCase());
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }
