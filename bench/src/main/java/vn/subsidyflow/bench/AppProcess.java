@@ -44,17 +44,27 @@ final class AppProcess implements AutoCloseable {
 
     /** Starts the application, its output going to {@code logName} in the output directory, and waits until it is UP. */
     static AppProcess start(BenchConfig config, Path embeddedDir, String schema, String logName) throws Exception {
+        return start(config, AppCds.none(config), embeddedDir, schema, logName, List.of());
+    }
+
+    /**
+     * As {@link #start(BenchConfig, Path, String, String)}, launched as {@code launch} says (with a
+     * class-data archive or not), with further application arguments ({@code --name=value}).
+     */
+    static AppProcess start(BenchConfig config, AppCds.Launch launch, Path embeddedDir, String schema, String logName,
+                            List<String> settings) throws Exception {
         try {
-            return startOnce(config, embeddedDir, schema, logName);
+            return startOnce(config, launch, embeddedDir, schema, logName, settings);
         } catch (IllegalStateException exited) {
             // A first start can fail for reasons of the moment (another run installing the server, a start
             // slower than the 30 s allowed under load); a second one usually does not.
             System.out.println("[bench] " + exited.getMessage() + "; trying once more");
-            return startOnce(config, embeddedDir, schema, logName);
+            return startOnce(config, launch, embeddedDir, schema, logName, settings);
         }
     }
 
-    private static AppProcess startOnce(BenchConfig config, Path embeddedDir, String schema, String logName) throws Exception {
+    private static AppProcess startOnce(BenchConfig config, AppCds.Launch launch, Path embeddedDir, String schema, String logName,
+                                        List<String> settings) throws Exception {
         if (!Files.isRegularFile(config.appJar())) {
             throw new IllegalStateException("No application jar at " + config.appJar() + ": build through the reactor first");
         }
@@ -64,15 +74,17 @@ final class AppProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(Arrays.asList(config.appJvmArgs().trim().split("\\s+")));
+        command.addAll(launch.jvmArgs());
         command.add("-Duser.timezone=UTC");
         command.add("-jar");
-        command.add(config.appJar().toString());
+        command.add(launch.jar().toString());
         command.add("--spring.profiles.active=demo");
         command.add("--server.port=" + port);
         command.add("--subsidyflow.embedded.dir=" + embeddedDir);
         command.add("--subsidyflow.embedded.database=" + schema);
         command.add("--logging.level.root=WARN");
         command.add("--logging.level.vn.subsidyflow.db=INFO");
+        command.addAll(settings);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         long started = System.nanoTime();
         Process process = builder.start();
@@ -116,6 +128,10 @@ final class AppProcess implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    ProcessHandle handle() {
+        return process.toHandle();
     }
 
     /** Resident set size of the application JVM (not its database child), in MB. */

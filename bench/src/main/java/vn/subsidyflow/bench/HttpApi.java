@@ -25,20 +25,54 @@ final class HttpApi {
 
     private final String base;
     private final String authorization;
+    private final boolean minimal;
 
     HttpApi(int port, String username, String password) {
-        this.base = "http://localhost:" + port;
-        this.authorization = username == null ? null
-                : "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this("http://localhost:" + port, username == null ? null
+                : "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)), false);
     }
 
-    record Response(int status, JsonNode body, String raw) {
+    private HttpApi(String base, String authorization, boolean minimal) {
+        this.base = base;
+        this.authorization = authorization;
+        this.minimal = minimal;
+    }
 
-        Response ok(int expected) {
-            if (status != expected) {
-                throw new IllegalStateException("Expected HTTP " + expected + " but got " + status + ": " + raw);
+    /**
+     * The same user, asking every command (POST, PUT, upload) for {@code Prefer: return=minimal}
+     * (RFC 7240): the API may then answer without rebuilding the dossier view, which a client that
+     * goes on to its next step never reads. A server that does not support it ignores it.
+     */
+    HttpApi minimal() {
+        return new HttpApi(base, authorization, true);
+    }
+
+    /** {@code location} is the Location header, if any (where a minimal answer to a creation points). */
+    record Response(int status, JsonNode body, String raw, String location) {
+
+        /** This response, if its status is one of {@code expected}; otherwise an exception naming it. */
+        Response ok(int... expected) {
+            for (int e : expected) {
+                if (status == e) {
+                    return this;
+                }
             }
-            return this;
+            throw new IllegalStateException("Expected HTTP " + java.util.Arrays.toString(expected) + " but got " + status + ": " + raw);
+        }
+
+        /**
+         * The id of what was created: the body's {@code id} when the answer has a body, else the last
+         * segment of its Location (a minimal answer may carry no body at all).
+         */
+        long createdId() {
+            if (body != null && body.has("id")) {
+                return body.path("id").asLong();
+            }
+            if (location == null) {
+                throw new IllegalStateException("Neither an id nor a Location in HTTP " + status + ": " + raw);
+            }
+            String path = location.replaceAll("[?#].*$", "").replaceAll("/+$", "");
+            return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
         }
     }
 
@@ -81,13 +115,13 @@ final class HttpApi {
 
     /** A POST with extra request headers, e.g. {@code Idempotency-Key}. */
     Response post(String path, Object body, Map<String, String> headers) {
-        HttpRequest.Builder request = request(path).header("Content-Type", "application/json");
+        HttpRequest.Builder request = command(path).header("Content-Type", "application/json");
         headers.forEach(request::header);
         return send(request.POST(HttpRequest.BodyPublishers.ofByteArray(body == null ? new byte[0] : JSON.writeValueAsBytes(body))));
     }
 
     Response put(String path, Object body) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(command(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))));
     }
 
@@ -101,7 +135,7 @@ final class HttpApi {
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(command(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
@@ -115,7 +149,7 @@ final class HttpApi {
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return send(request(path).timeout(timeout).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(command(path).timeout(timeout).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
@@ -128,12 +162,21 @@ final class HttpApi {
         return builder;
     }
 
+    /** A request that changes something: with {@code Prefer: return=minimal} when this client asks for it. */
+    private HttpRequest.Builder command(String path) {
+        HttpRequest.Builder builder = request(path);
+        if (minimal) {
+            builder.header("Prefer", "return=minimal");
+        }
+        return builder;
+    }
+
     private static Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String type = response.headers().firstValue("Content-Type").orElse("");
             JsonNode body = !response.body().isEmpty() && type.contains("json") ? JSON.readTree(response.body()) : null;
-            return new Response(response.statusCode(), body, response.body());
+            return new Response(response.statusCode(), body, response.body(), response.headers().firstValue("Location").orElse(null));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

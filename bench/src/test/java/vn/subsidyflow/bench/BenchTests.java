@@ -20,8 +20,24 @@ class BenchTests {
         for (String key : new String[] {"lifecycle.perSecond", "lifecycle.peerPerSecond", "lifecycle.sqlPerLifecycle",
                 "lifecycle.peerSqlPerLifecycle", "inbox.p95Ms10k", "inbox.p95Ms1m", "inbox.peerP95Ms1m", "dashboard.p95Ms",
                 "reconciliation.seconds", "report.seconds", "paymentBatch.seconds", "paymentBatch.stuck", "startup.seconds",
-                "rssMb", "dossiers", "report.categorySeconds", "disclosure.seconds", "statistics.seconds", "import.seconds"}) {
+                "rssMb", "dossiers", "report.categorySeconds", "disclosure.seconds", "statistics.seconds", "import.seconds",
+                "lifecycle.peerPerSecondSameHistory", "rssTotalMb", "idle.statements10s"}) {
             assertThat(results.get(key)).as(key).isInstanceOf(Number.class);
+        }
+        // CPU seconds per process and scenario: every process of the run did some of the work it measures.
+        for (String scenario : new String[] {"lifecycle", "peer", "peerSameHistory", "payments", "reports", "import"}) {
+            for (String process : new String[] {"bench", "app", "db"}) {
+                assertThat(results.number("cpuSeconds." + scenario + "." + process)).as(scenario + "." + process).isNotNegative();
+            }
+        }
+        assertThat(results.number("cpuSeconds.lifecycle.app")).isPositive();
+        assertThat(results.number("cpuSeconds.peer.bench")).isPositive();
+        assertThat(results.number("cpuSeconds.lifecycle.db") + results.number("cpuSeconds.peer.db")).isPositive();
+        assertThat((java.util.List<?>) results.get("cpuSeconds.lifecycle.perRepetition.app")).hasSize(config.repetitions());
+        assertThat(results.number("rssTotalMb")).isEqualTo(results.number("rssMb") + results.number("rssDatabaseMb"), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(results.number("lifecycle.peerFailures")).isZero();
+        if (config.appCds()) { // the archive was built and the application started with it, not the fat-jar fallback
+            assertThat((String) results.get("conditions.appCds")).startsWith("AppCDS");
         }
         assertThat(results.number("lifecycle.failures")).isZero();
         assertThat(results.number("reconciliation.mismatchedLines")).isZero();
