@@ -240,7 +240,11 @@ final class HistoryGenerator {
         settleReport();
     }
 
-    /** The back-fill of V31__report_summary.sql, from every dossier now in the table (nothing else writes meanwhile). */
+    /**
+     * The back-fills of V31__report_summary.sql and V55__report_tally.sql, from every dossier and
+     * ledger entry now in the tables (nothing else writes meanwhile). V55's statements are read from
+     * the migration itself, so the bench fills the tally exactly as the migration does.
+     */
     private void settleReport() throws SQLException {
         String supported = " FROM application WHERE status IN ('APPROVED', 'WAITLISTED', 'AWAITING_COMPLETION',"
                 + " 'AWAITING_PAYMENT', 'PAID') AND decision_date IS NOT NULL AND fiscal_year IS NOT NULL";
@@ -260,7 +264,32 @@ final class HistoryGenerator {
                     + " GROUP BY fiscal_year, category, latest) l"
                     + " ON l.fiscal_year = s.fiscal_year AND l.category = s.category AND l.latest = s.decision_year"
                     + " SET s.last_decided_businesses = l.businesses");
+            s.executeUpdate("DELETE FROM report_tally_business");
+            s.executeUpdate("DELETE FROM report_tally");
+            for (String statement : tallyBackFill()) {
+                s.executeUpdate(statement);
+            }
             c.commit();
+        }
+    }
+
+    /** The statements after V55's "-- Back-fill" line, without their comments. */
+    private static List<String> tallyBackFill() {
+        try (var in = HistoryGenerator.class.getResourceAsStream("/db/migration/V55__report_tally.sql")) {
+            if (in == null) {
+                throw new IllegalStateException("V55__report_tally.sql is not on the class path");
+            }
+            String sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String backFill = sql.substring(sql.indexOf("-- Back-fill"));
+            List<String> statements = new ArrayList<>();
+            for (String statement : backFill.replaceAll("(?m)^--.*$", "").split(";")) {
+                if (!statement.isBlank()) {
+                    statements.add(statement.trim());
+                }
+            }
+            return statements;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -425,7 +425,7 @@ public class Application {
             return null;
         }
         return new SupportedApplication(organisationId, category, decisionDate.getYear(), fiscalYear,
-                approvedAmountVnd == null ? 0 : approvedAmountVnd, paidAmountVnd);
+                approvedAmountVnd == null ? 0 : approvedAmountVnd, paidAmountVnd, supportItemCode, policyVersionId);
     }
 
     /** The row now equals this copy: remember what the report summary holds for it. */

@@ -178,6 +178,7 @@ public class BudgetLedger {
                     "Line " + lineId + " has less than " + amountVnd + " đ committed for this payment");
         }
         append(actor, lineId, EntryType.DISBURSE, amountVnd, applicationId, null, null, documentRef, idempotencyKey);
+        events.publishEvent(new DossierMoneyMoved(applicationId, amountVnd, 0));
         return true;
     }
 
@@ -267,6 +268,7 @@ public class BudgetLedger {
             throw new DomainFailure(FailureCode.CLAWBACK_EXCEEDS_DISBURSED, "Line " + lineId + " has less than " + amountVnd + " đ disbursed");
         }
         append(actor, lineId, EntryType.CLAWBACK, amountVnd, applicationId, null, reason, documentRef, idempotencyKey);
+        events.publishEvent(new DossierMoneyMoved(applicationId, 0, amountVnd));
         events.publishEvent(new BudgetLineToppedUp(lineId));
         return true;
     }

@@ -188,6 +188,10 @@ public class HistoryImports {
         mapper.addToReportBusiness(importId);
         mapper.addToReportSupport(importId);
         mapper.recountLastDecided(importId);
+        mapper.addToReportTallyBusiness(importId);
+        mapper.addToReportTally(importId);
+        mapper.deleteTallyBusinesses();
+        mapper.recountTallyBusinesses();
         String detail = describe(fileName, sha256, rowCount, rows.size());
         batches.run(ImportMapper.class, batch -> imported.forEach(d -> batch.insertDossierAudit(d.id(), actor.username(), detail)));
         audit.record(actor, null, "HISTORY_IMPORT", null, null, detail);

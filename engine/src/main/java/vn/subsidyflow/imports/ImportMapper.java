@@ -62,4 +62,14 @@ interface ImportMapper {
 
     /** Recounts, for the fiscal years and categories of the import, in which decision year each business counts. */
     int recountLastDecided(@Param("importId") long importId);
+
+    /** The report tally (V55) counts the imported dossiers as the back-fill of V55 counts dossiers. */
+    int addToReportTallyBusiness(@Param("importId") long importId);
+
+    int addToReportTally(@Param("importId") long importId);
+
+    /** Recounts the tally's businesses rows from its per-business rows (after the two above). */
+    int deleteTallyBusinesses();
+
+    int recountTallyBusinesses();
 }

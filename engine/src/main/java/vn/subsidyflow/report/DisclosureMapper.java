@@ -15,6 +15,9 @@ interface DisclosureMapper {
 
     long countDecided(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("category") Category category);
 
+    /** {@link #countDecided} over a whole year, read from the report tally (V55). */
+    long countDecidedInYear(@Param("year") int year, @Param("category") Category category);
+
     /** Every row of {@link #decided}, streamed in the same order, for the downloads. */
     void eachDecided(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("category") Category category,
                      ResultHandler<DisclosedSupport> handler);

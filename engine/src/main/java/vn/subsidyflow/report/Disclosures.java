@@ -38,7 +38,7 @@ public class Disclosures {
         }
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
-        return new Page(year, category, page, size, mapper.countDecided(from, to, category),
+        return new Page(year, category, page, size, mapper.countDecidedInYear(year, category),
                 mapper.decided(from, to, category, page * size, size));
     }
 

@@ -46,4 +46,21 @@ interface PeriodReportMapper {
 
     /** From the summary: distinct businesses supported by decisions of fromYear … toYear, in one category or all. */
     long businessesInYears(@Param("fromYear") int fromYear, @Param("toYear") int toYear, @Param("category") Category category);
+
+    /** From the tally (V55): distinct businesses, dossiers and đồng of decisions of fromYear … toYear, in one category or all. */
+    Breakdown tallyTotal(@Param("fromYear") int fromYear, @Param("toYear") int toYear, @Param("category") Category category);
+
+    /** From the tally: per category (or only the given one). */
+    List<Breakdown> tallyByCategory(@Param("fromYear") int fromYear, @Param("toYear") int toYear, @Param("category") Category category);
+
+    /** From the tally: per support item code, within one category or over all. */
+    List<Breakdown> tallyBySupportItem(@Param("fromYear") int fromYear, @Param("toYear") int toYear,
+                                       @Param("category") Category category);
+
+    /** From the tally: per policy version, within one category or over all. */
+    List<Breakdown> tallyByPolicyVersion(@Param("fromYear") int fromYear, @Param("toYear") int toYear,
+                                         @Param("category") Category category);
+
+    /** From the tally: the dossiers' paid đồng and the ledger's DISBURSE and CLAWBACK đồng for them. */
+    LedgerCheck tallyLedger(@Param("fromYear") int fromYear, @Param("toYear") int toYear, @Param("category") Category category);
 }

@@ -24,9 +24,9 @@ import vn.subsidyflow.shared.FailureCode;
  * A report may be narrowed to a category, a support item (by code) and a policy version. It also
  * counts the distinct businesses over the whole period (summing the per-year rows would count a
  * business supported in two years twice), breaks the figures down per category, per support item
- * and per policy version, and holds its paid đồng against the ledger. The summary keys neither item
- * nor version: those breakdowns, a report narrowed to them, and the ledger check are grouped in SQL
- * over the covering index.
+ * and per policy version, and holds its paid đồng against the ledger. Over whole years (at most
+ * narrowed to a category) all of that comes from the tally (V55) kept with the summary; a report
+ * narrowed to an item or a version, or over another period, is grouped in SQL over the covering index.
  */
 @Service
 public class PeriodReports {
@@ -76,28 +76,18 @@ public class PeriodReports {
     }
 
     /**
-     * Whole years, at most narrowed to a category: the rows, the businesses over the period and per
-     * category from the kept summary; the breakdowns per item and version (which the summary does
-     * not key) and the ledger check from the dossiers.
+     * Whole years, at most narrowed to a category: every figure from kept rows whose number does not
+     * grow with the dossiers — the rows from the summary (V31), the businesses, the breakdowns and
+     * the ledger check from the tally (V55).
      */
     private PeriodReport fromSummary(LocalDate from, LocalDate to, ReportFilter f) {
         int fromYear = from.getYear();
         int toYear = to.getYear();
         List<PeriodReportRow> rows = summaryRows(fromYear, toYear).stream()
                 .filter(r -> f.category() == null || r.category() == f.category()).toList();
-        Map<String, Long> businesses = new TreeMap<>();
-        mapper.businessesPerCategory(fromYear, toYear).forEach(b -> businesses.put(b.key(), b.businesses()));
-        Map<String, Breakdown> byCategory = new TreeMap<>();
-        for (PeriodReportRow r : rows) {
-            String key = r.category().name();
-            Breakdown sum = byCategory.get(key);
-            byCategory.put(key, new Breakdown(key, null, null, null, businesses.getOrDefault(key, 0L),
-                    r.dossiers() + (sum == null ? 0 : sum.dossiers()), r.approvedVnd() + (sum == null ? 0 : sum.approvedVnd()),
-                    r.paidVnd() + (sum == null ? 0 : sum.paidVnd())));
-        }
-        return new PeriodReport(from, to, f, mapper.businessesInYears(fromYear, toYear, f.category()), rows,
-                List.copyOf(byCategory.values()), mapper.bySupportItem(from, to, f), mapper.byPolicyVersion(from, to, f),
-                mapper.ledger(from, to, f));
+        return new PeriodReport(from, to, f, mapper.tallyTotal(fromYear, toYear, f.category()).businesses(), rows,
+                mapper.tallyByCategory(fromYear, toYear, f.category()), mapper.tallyBySupportItem(fromYear, toYear, f.category()),
+                mapper.tallyByPolicyVersion(fromYear, toYear, f.category()), mapper.tallyLedger(fromYear, toYear, f.category()));
     }
 
     private static void check(LocalDate from, LocalDate to) {

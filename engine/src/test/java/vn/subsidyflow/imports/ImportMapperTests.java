@@ -110,6 +110,22 @@ class ImportMapperTests extends MapperTestSupport {
         mapper.addToReportBusiness(again);
         mapper.addToReportSupport(again);
         mapper.recountLastDecided(again);
+
+        // The tally (V55): both businesses decided in YEAR and again in YEAR + 1 (previous decision YEAR).
+        mapper.addToReportTallyBusiness(importId);
+        mapper.addToReportTally(importId);
+        mapper.addToReportTallyBusiness(again);
+        mapper.addToReportTally(again);
+        mapper.deleteTallyBusinesses();
+        mapper.recountTallyBusinesses();
+        assertThat(rows.jdbc().queryForList("SELECT decision_year, previous_year, dossiers, paid_vnd, businesses FROM report_tally"
+                + " WHERE grouped_by = 'ITEM' AND category = 'MANAGEMENT_SYSTEM' AND group_key = 'ISO_9001'"
+                + " AND decision_year BETWEEN ? AND ? ORDER BY decision_year, previous_year", YEAR, YEAR + 1))
+                .containsExactly(
+                        Map.of("decision_year", YEAR, "previous_year", -1, "dossiers", 2L, "paid_vnd", 35_000_000L, "businesses", 0L),
+                        Map.of("decision_year", YEAR, "previous_year", 0, "dossiers", 0L, "paid_vnd", 0L, "businesses", 2L),
+                        Map.of("decision_year", YEAR + 1, "previous_year", -1, "dossiers", 2L, "paid_vnd", 10_001_000L, "businesses", 0L),
+                        Map.of("decision_year", YEAR + 1, "previous_year", YEAR, "dossiers", 0L, "paid_vnd", 0L, "businesses", 2L));
         assertThat(rows.jdbc().queryForList("SELECT dossiers, last_decided_businesses FROM report_support WHERE fiscal_year = ?"
                 + " AND category = 'MANAGEMENT_SYSTEM' ORDER BY decision_year", YEAR))
                 .containsExactly(Map.of("dossiers", 2L, "last_decided_businesses", 0L),

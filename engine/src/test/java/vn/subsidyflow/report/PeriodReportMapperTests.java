@@ -129,6 +129,45 @@ class PeriodReportMapperTests extends MapperTestSupport {
                         org.assertj.core.groups.Tuple.tuple("MANAGEMENT_SYSTEM", 2L));
     }
 
+    /** Rows of the tally (V55) as SupportSummary keeps them, read back per group. */
+    @Test
+    void tallyReadsCountABusinessAtItsFirstDecisionInTheRange() {
+        long v = version("TLY-" + Rows.uniqueTaxCode(), "2071-01-01");
+        item(v, "TLY_ITEM", "MANAGEMENT_SYSTEM", "Mục kiểm đếm", "Tally item");
+        String version = Long.toString(v);
+        for (String[] g : new String[][] {{"TOTAL", "", ""}, {"TOTAL", "MANAGEMENT_SYSTEM", ""}, {"ITEM", "", "TLY_ITEM"},
+                {"ITEM", "MANAGEMENT_SYSTEM", "TLY_ITEM"}, {"VERSION", "", version}, {"VERSION", "MANAGEMENT_SYSTEM", version}}) {
+            // One business decided in 2071 and 2072 (previous 2071), another only in 2072.
+            tally(g, 2071, -1, 1, 30, 20, 20, 5, 0);
+            tally(g, 2071, 0, 0, 0, 0, 0, 0, 1);
+            tally(g, 2072, -1, 2, 50, 10, 10, 0, 0);
+            tally(g, 2072, 2071, 0, 0, 0, 0, 0, 1);
+            tally(g, 2072, 0, 0, 0, 0, 0, 0, 1);
+        }
+        Category ms = Category.MANAGEMENT_SYSTEM;
+
+        assertThat(reports.tallyTotal(2071, 2072, null)).isEqualTo(new Breakdown(null, null, null, null, 2, 3, 80, 30));
+        assertThat(reports.tallyTotal(2072, 2072, ms)).isEqualTo(new Breakdown(null, null, null, null, 2, 2, 50, 10));
+        assertThat(reports.tallyTotal(2071, 2071, ms)).isEqualTo(new Breakdown(null, null, null, null, 1, 1, 30, 20));
+        assertThat(reports.tallyTotal(2073, 2073, null)).isEqualTo(new Breakdown(null, null, null, null, 0, 0, 0, 0));
+        assertThat(reports.tallyByCategory(2071, 2072, null))
+                .containsExactly(new Breakdown("MANAGEMENT_SYSTEM", null, null, null, 2, 3, 80, 30));
+        assertThat(reports.tallyByCategory(2071, 2072, Category.INTELLECTUAL_PROPERTY)).isEmpty();
+        assertThat(reports.tallyBySupportItem(2071, 2072, ms))
+                .containsExactly(new Breakdown("TLY_ITEM", null, "Mục kiểm đếm", "Tally item", 2, 3, 80, 30));
+        assertThat(reports.tallyByPolicyVersion(2071, 2072, null)).extracting(Breakdown::id, Breakdown::businesses, Breakdown::dossiers)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(v, 2L, 3L));
+        assertThat(reports.tallyLedger(2071, 2072, ms)).isEqualTo(new LedgerCheck(30, 30, 5));
+        assertThat(reports.tallyLedger(2072, 2072, null)).isEqualTo(new LedgerCheck(10, 10, 0));
+    }
+
+    private void tally(String[] g, int decisionYear, int previousYear, long dossiers, long approved, long paid, long disbursed,
+                       long clawedBack, long businesses) {
+        rows.jdbc().update("INSERT INTO report_tally (grouped_by, category, group_key, decision_year, previous_year, dossiers, "
+                + "approved_vnd, paid_vnd, disbursed_vnd, clawed_back_vnd, businesses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                g[0], g[1], g[2], decisionYear, previousYear, dossiers, approved, paid, disbursed, clawedBack, businesses);
+    }
+
     private long version(String code, String from) {
         return rows.insert("INSERT INTO policy_version (code, title, citation, effective_from, status, total_vnd) "
                 + "VALUES (?, ?, 'test', ?, 'IN_FORCE', 0)", code, "Chính sách " + code, from);

@@ -17,7 +17,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
+import vn.subsidyflow.budget.BudgetLedger;
+import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.web.report.ReportHistory.Dossier;
 import vn.subsidyflow.web.support.Api;
 
@@ -35,6 +39,10 @@ class PeriodReportBreakdownIntegrationTests {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    BudgetLedger budgetLedger;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     /** One history for the tests that only read it; a test that changes the ledger makes its own. */
     static ReportHistory shared;
@@ -117,11 +125,11 @@ class PeriodReportBreakdownIntegrationTests {
         assertThat(ledger.path("netPaidVnd").asLong()).isEqualTo(paid - history.clawedBackVnd);
         // A DISBURSE that no dossier's paid amount shows is a mismatch the report names.
         long dossier = history.dossiers.stream().filter(Dossier::supported).findFirst().orElseThrow().id();
-        jdbc.update("INSERT INTO ledger_entry (line_id, entry_type, amount_vnd, application_id, actor, idempotency_key) "
-                + "SELECT line_id, 'DISBURSE', 7, ?, 'report-test', ? FROM ledger_entry WHERE application_id = ? LIMIT 1",
-                dossier, "report-test:stray:" + dossier, dossier);
-        jdbc.update("UPDATE budget_line l JOIN ledger_entry e ON e.line_id = l.id AND e.idempotency_key = ? "
-                + "SET l.committed_vnd = l.committed_vnd - 7, l.disbursed_vnd = l.disbursed_vnd + 7", "report-test:stray:" + dossier);
+        // Appended through the ledger itself (the line moves 7 đ from committed to disbursed), as the
+        // report keeps the ledger's side of the check from the ledger's own appends.
+        long line = jdbc.queryForObject("SELECT line_id FROM ledger_entry WHERE application_id = ? LIMIT 1", Long.class, dossier);
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> budgetLedger.disburse(
+                new Actor("report-test", Set.of(), null, null), dossier, line, 7, null, "report-test:stray:" + dossier));
         JsonNode after = auditor.get("/api/v1/reports/period?fromYear=" + y + "&toYear=" + (y + 1)).body().path("ledger");
         assertThat(after.path("matches").asBoolean()).isFalse();
         assertThat(after.path("disbursedVnd").asLong()).isEqualTo(paid + 7);
