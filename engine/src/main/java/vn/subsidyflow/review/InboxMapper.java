@@ -19,6 +19,8 @@ interface InboxMapper {
 
     int deleteByApplication(@Param("applicationId") long applicationId);
 
+    int deleteStep(@Param("applicationIds") Collection<Long> applicationIds, @Param("taskKey") String taskKey);
+
     int assign(@Param("taskId") String taskId, @Param("assignee") String assignee);
 
     Optional<OpenTask> find(@Param("taskId") String taskId);

@@ -60,6 +60,20 @@ class InboxMapperTests extends MapperTestSupport {
     }
 
     @Test
+    void theTasksOfOneStepOfSeveralDossiersAreDeletedTogether() {
+        long other = rows.application(rows.organisation("Công ty Thạch Hà"), "SUBMITTED", null, null, null, 0);
+        String payment = task("payment", null, NOW);
+        String intake = task("intake", null, NOW);
+        String otherPayment = UUID.randomUUID().toString();
+        inbox.insert(otherPayment, other, "pi-" + other, "payment", "Chi trả", group, null, NOW, NOW);
+
+        assertThat(inbox.deleteStep(List.of(application, other), "payment")).isEqualTo(2);
+        assertThat(inbox.find(payment)).isEmpty();
+        assertThat(inbox.find(otherPayment)).isEmpty();
+        assertThat(inbox.find(intake)).isPresent();
+    }
+
+    @Test
     void theQueueShowsMineAndMyGroupsUnclaimedSoonestDueFirstAndCountsThem() {
         String late = task("intake", null, NOW.plusSeconds(7200));
         String soon = task("intake", null, NOW.plusSeconds(60));
