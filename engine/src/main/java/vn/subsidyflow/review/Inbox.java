@@ -3,6 +3,8 @@ package vn.subsidyflow.review;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
 import vn.subsidyflow.shared.FailureCode;
@@ -25,6 +27,7 @@ public class Inbox {
         return mapper.query(actor.groups(), actor.username(), filter);
     }
 
+    /** The number of tasks {@link #tasks} pages through: on the default page, from the queues' kept counts. */
     public long count(Actor actor, InboxFilter filter) {
         return mapper.count(actor.groups(), actor.username(), filter);
     }
@@ -61,6 +64,16 @@ public class Inbox {
             throw DomainFailure.notFound(FailureCode.TASK_NOT_FOUND, taskId);
         }
         return task;
+    }
+
+    /**
+     * Counts every queue again from the open tasks and replaces the kept counts, in the caller's
+     * transaction; returns the number of (queue, stripe) counts written.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int recount() {
+        mapper.deleteCounts();
+        return mapper.insertCounts();
     }
 
     static boolean mayAct(Actor actor, OpenTask task) {

@@ -33,6 +33,11 @@ interface InboxMapper {
     long count(@Param("groups") Collection<String> groups, @Param("username") String username,
                @Param("filter") InboxFilter filter);
 
+    /** Empties the queues' counts; {@link #insertCounts} counts them again, in the same transaction. */
+    int deleteCounts();
+
+    int insertCounts();
+
     /** The filter's task key must be null: every step is counted. */
     List<StepCount> countByStep(@Param("groups") Collection<String> groups, @Param("username") String username,
                                 @Param("filter") InboxFilter filter);
