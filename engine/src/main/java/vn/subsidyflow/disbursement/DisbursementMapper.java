@@ -50,4 +50,19 @@ interface DisbursementMapper {
     int updateBatchTotal(@Param("id") long id, @Param("totalVnd") long totalVnd);
 
     Optional<BatchRow> findBatch(@Param("id") long id);
+
+    /** Queues the processes of dossiers just paid in full for closing (one multi-row INSERT). */
+    int insertPaidProcesses(@Param("processes") List<PaidProcess> processes);
+
+    /** Up to {@code limit} processes due for closing, oldest first, locked; rows locked elsewhere are skipped. */
+    List<PaidProcess> lockPaidProcesses(@Param("limit") int limit);
+
+    /** The process still to close, if no one else is closing it, locked. */
+    Optional<PaidProcess> lockPaidProcess(@Param("applicationId") long applicationId);
+
+    int deletePaidProcesses(@Param("applicationIds") List<Long> applicationIds);
+
+    /** Counts a failed attempt and sets the next one {@code delaySeconds} from now. */
+    int deferPaidProcess(@Param("applicationId") long applicationId, @Param("failure") String failure,
+                         @Param("delaySeconds") long delaySeconds);
 }

@@ -41,19 +41,19 @@ public class PaymentBatches {
     private final Disbursements disbursements;
     private final DisbursementMapper mapper;
     private final ApplicationRepository applications;
-    private final PaymentTask paymentTask;
+    private final PaidProcesses paidProcesses;
     private final Transactions transactions;
     private final Clock clock;
     private final Optional<PaymentWorker> worker;
     private final int chunkSize;
 
     PaymentBatches(Disbursements disbursements, DisbursementMapper mapper, ApplicationRepository applications,
-                   PaymentTask paymentTask, Transactions transactions, Clock clock, Optional<PaymentWorker> worker,
+                   PaidProcesses paidProcesses, Transactions transactions, Clock clock, Optional<PaymentWorker> worker,
                    PaymentSettings settings) {
         this.disbursements = disbursements;
         this.mapper = mapper;
         this.applications = applications;
-        this.paymentTask = paymentTask;
+        this.paidProcesses = paidProcesses;
         this.transactions = transactions;
         this.clock = clock;
         this.worker = worker;
@@ -119,8 +119,9 @@ public class PaymentBatches {
      * Orders up to {@code subsidyflow.payments.chunk-size} of the oldest queued payments not being
      * ordered elsewhere, in one transaction: a chunk commits whole or not at all, so a node killed
      * mid-chunk leaves its rows queued for any node's next poll. Dossiers paid in full have their open
-     * payment task completed in the same transaction, so their processes move on. Returns how many
-     * payments were taken (ordered or failed); 0 when nothing is queued.
+     * payment task taken out of the inbox in the same transaction, and their processes queued for
+     * {@link PaidProcesses#closeDue}, which ends them afterwards. Returns how many payments were taken
+     * (ordered or failed); 0 when nothing is queued.
      *
      * <p>When a chunk throws, it is rolled back and its payments are ordered one per transaction, so one
      * payment that cannot be ordered does not hold back the others.
@@ -163,7 +164,7 @@ public class PaymentBatches {
                 paid.add(application);
             }
         }
-        paymentTask.completePaid(paid);
+        paidProcesses.paid(paid);
     }
 
     /** Orders one payment of a chunk that failed, in its own transaction, if no one else has meanwhile. */

@@ -1,14 +1,20 @@
 package vn.subsidyflow.disbursement;
 
 import java.util.List;
-import vn.subsidyflow.application.Application;
 
 /** The dossier's open payment task, implemented at the Flowable edge. */
 public interface PaymentTask {
 
     /**
-     * Completes the dossiers' open {@code payment} tasks with outcome PAY (those that have one), so their
-     * processes end; the tasks are found with one query.
+     * Takes the open {@code payment} tasks of dossiers just paid in full out of the inbox, in the caller's
+     * transaction: their processes are closed later ({@link PaidProcesses}), and meanwhile nobody sees
+     * the task or can complete it (it is not found, as once it is done).
      */
-    void completePaid(List<Application> applications);
+    void withdrawPaid(List<Long> applicationIds);
+
+    /**
+     * Completes the open {@code payment} tasks of these processes with outcome PAY (those that have one),
+     * so the processes end; the tasks are found with one query.
+     */
+    void completePaid(List<String> processInstanceIds);
 }

@@ -14,7 +14,10 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
- * Orders queued payments, one transaction per chunk ({@link PaymentBatches#orderQueued}). Every
+ * Orders queued payments, one transaction per chunk ({@link PaymentBatches#orderQueued}), then closes
+ * the processes of the dossiers they paid in full ({@link PaidProcesses#closeDue}) — money first: a
+ * batch of processes is closed only when no payment is waiting, and the queue is looked at again
+ * after each. Every
  * node runs one; they share the queue through {@code FOR UPDATE SKIP LOCKED}, so no payment is
  * ordered twice and a node that dies mid-chunk leaves its rows queued (its transaction rolled back)
  * for the next poll of any node.
@@ -27,6 +30,7 @@ class PaymentWorker implements SchedulingConfigurer, org.springframework.beans.f
     private static final Logger log = LoggerFactory.getLogger(PaymentWorker.class);
 
     private final PaymentBatches batches;
+    private final PaidProcesses paidProcesses;
     private final long pauseMillis;
     private final Duration pollInterval;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
@@ -36,8 +40,9 @@ class PaymentWorker implements SchedulingConfigurer, org.springframework.beans.f
     });
     private final AtomicBoolean draining = new AtomicBoolean();
 
-    PaymentWorker(@Lazy PaymentBatches batches, PaymentSettings settings) {
+    PaymentWorker(@Lazy PaymentBatches batches, @Lazy PaidProcesses paidProcesses, PaymentSettings settings) {
         this.batches = batches;
+        this.paidProcesses = paidProcesses;
         this.pauseMillis = settings.pauseMs();
         this.pollInterval = Duration.ofMillis(settings.pollMs());
     }
@@ -61,15 +66,19 @@ class PaymentWorker implements SchedulingConfigurer, org.springframework.beans.f
             return;
         }
         try {
-            while (batches.orderQueued() > 0) {
-                if (pauseMillis > 0) {
-                    Thread.sleep(pauseMillis);
+            while (true) {
+                if (batches.orderQueued() > 0) {
+                    if (pauseMillis > 0) {
+                        Thread.sleep(pauseMillis);
+                    }
+                } else if (paidProcesses.closeDue() == 0) {
+                    return;
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            log.warn("Ordering queued payments stopped; will retry at the next poll: {}", e.getMessage());
+            log.warn("Ordering queued payments or closing paid processes stopped; will retry at the next poll: {}", e.getMessage());
         } finally {
             draining.set(false);
         }

@@ -3,7 +3,6 @@ package vn.subsidyflow.process;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableException;
 import org.flowable.engine.ManagementService;
@@ -81,18 +80,23 @@ class FlowableProcessGateway implements ApplicationProcess, TaskEngine, PaymentT
         }
     }
 
+    @Override
+    public void withdrawPaid(List<Long> applicationIds) {
+        inbox.closedSteps(applicationIds, Step.PAYMENT.key());
+    }
+
     /** Batches paid these dossiers in full: their open payment tasks are done too, and their processes end. */
     @Override
-    public void completePaid(List<Application> applications) {
-        List<String> instances = applications.stream().map(Application::processInstanceId).filter(Objects::nonNull).toList();
-        if (instances.isEmpty()) {
+    public void completePaid(List<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
             return;
         }
         // One Flowable command around the whole chunk: the nested completions share its context, so the
         // engine flushes once at the end, with its inserts grouped into multi-row statements, instead of
         // once per dossier.
         management.executeCommand(commandContext -> {
-            for (Task task : taskService.createTaskQuery().processInstanceIdIn(instances).taskDefinitionKey(Step.PAYMENT.key()).list()) {
+            for (Task task : taskService.createTaskQuery().processInstanceIdIn(processInstanceIds)
+                    .taskDefinitionKey(Step.PAYMENT.key()).list()) {
                 taskService.complete(task.getId(), Map.of(Outcome.VARIABLE, Outcome.PAY.name()));
             }
             return null;

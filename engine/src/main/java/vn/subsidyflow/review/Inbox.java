@@ -3,6 +3,8 @@ package vn.subsidyflow.review;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import vn.subsidyflow.shared.Actor;
 import vn.subsidyflow.shared.DomainFailure;
 import vn.subsidyflow.shared.FailureCode;
@@ -25,6 +27,7 @@ public class Inbox {
         return mapper.query(actor.groups(), actor.username(), filter);
     }
 
+    /** The number of tasks {@link #tasks} pages through: on the default page, from the queues' kept counts. */
     public long count(Actor actor, InboxFilter filter) {
         return mapper.count(actor.groups(), actor.username(), filter);
     }
@@ -63,6 +66,16 @@ public class Inbox {
         return task;
     }
 
+    /**
+     * Counts every queue again from the open tasks and replaces the kept counts, in the caller's
+     * transaction; returns the number of (queue, stripe) counts written.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int recount() {
+        mapper.deleteCounts();
+        return mapper.insertCounts();
+    }
+
     static boolean mayAct(Actor actor, OpenTask task) {
         return actor.username().equals(task.assignee())
                 || (task.candidateGroup() != null && actor.groups().contains(task.candidateGroup()));
@@ -81,6 +94,17 @@ public class Inbox {
 
     public void closed(String taskId) {
         mapper.delete(taskId);
+    }
+
+    /**
+     * The open tasks of these dossiers at this step leave the inbox before the engine completes them (a
+     * step the dossier has done by other means, whose process is closed later); the engine's own
+     * completion then finds no row to delete.
+     */
+    public void closedSteps(java.util.Collection<Long> applicationIds, String taskKey) {
+        if (!applicationIds.isEmpty()) {
+            mapper.deleteStep(applicationIds, taskKey);
+        }
     }
 
     public void closedAll(long applicationId) {

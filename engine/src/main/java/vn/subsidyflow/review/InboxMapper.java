@@ -19,6 +19,8 @@ interface InboxMapper {
 
     int deleteByApplication(@Param("applicationId") long applicationId);
 
+    int deleteStep(@Param("applicationIds") Collection<Long> applicationIds, @Param("taskKey") String taskKey);
+
     int assign(@Param("taskId") String taskId, @Param("assignee") String assignee);
 
     Optional<OpenTask> find(@Param("taskId") String taskId);
@@ -30,6 +32,11 @@ interface InboxMapper {
 
     long count(@Param("groups") Collection<String> groups, @Param("username") String username,
                @Param("filter") InboxFilter filter);
+
+    /** Empties the queues' counts; {@link #insertCounts} counts them again, in the same transaction. */
+    int deleteCounts();
+
+    int insertCounts();
 
     /** The filter's task key must be null: every step is counted. */
     List<StepCount> countByStep(@Param("groups") Collection<String> groups, @Param("username") String username,

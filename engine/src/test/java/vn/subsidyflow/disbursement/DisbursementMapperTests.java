@@ -3,6 +3,7 @@ package vn.subsidyflow.disbursement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,27 @@ class DisbursementMapperTests extends MapperTestSupport {
         assertThat(payments.updateBatchTotal(batch, 30_000_000L)).isEqualTo(1);
         assertThat(payments.findBatch(batch).orElseThrow().totalVnd()).isEqualTo(30_000_000L);
         assertThat(payments.findBatch(-1)).isEmpty();
+    }
+
+    @Test
+    void aPaidDossiersProcessIsQueuedForClosingClaimedDeferredAfterAFailureAndDeleted() {
+        long other = rows.application(rows.organisation("Công ty Cẩm Xuyên"), "PAID", 2026, LocalDate.of(2026, 3, 1),
+                20_000_000L, 20_000_000L);
+        assertThat(payments.insertPaidProcesses(List.of(new PaidProcess(application, "pi-" + application, 0),
+                new PaidProcess(other, "pi-" + other, 0)))).isEqualTo(2);
+
+        assertThat(payments.lockPaidProcesses(100_000)).contains(new PaidProcess(application, "pi-" + application, 0),
+                new PaidProcess(other, "pi-" + other, 0));
+        assertThat(payments.lockPaidProcess(application)).contains(new PaidProcess(application, "pi-" + application, 0));
+
+        assertThat(payments.deferPaidProcess(application, "FlowableException: boom", 60)).isEqualTo(1);
+        assertThat(payments.lockPaidProcesses(100_000)).as("not due for a minute")
+                .extracting(PaidProcess::applicationId).contains(other).doesNotContain(application);
+        assertThat(payments.lockPaidProcess(application)).contains(new PaidProcess(application, "pi-" + application, 1));
+
+        assertThat(payments.deletePaidProcesses(List.of(application, other))).isEqualTo(2);
+        assertThat(payments.lockPaidProcess(application)).isEmpty();
+        assertThat(payments.lockPaidProcesses(100_000)).extracting(PaidProcess::applicationId).doesNotContain(application, other);
     }
 
     private Payment payment(int tranche, long amount, Long batch) {

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.subsidyflow.application.ApplicationStatus;
 import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.database.MapperTestSupport;
@@ -21,6 +23,9 @@ class InboxMapperTests extends MapperTestSupport {
     InboxMapper inbox;
     @Autowired
     Rows rows;
+    @Autowired
+    DataSource dataSource;
+    private JdbcTemplate jdbc;
 
     // Groups and users of this test only, so the queues hold only its tasks.
     private final String group = "g-" + UUID.randomUUID().toString().substring(0, 8);
@@ -29,6 +34,7 @@ class InboxMapperTests extends MapperTestSupport {
 
     @BeforeEach
     void dossier() {
+        jdbc = new JdbcTemplate(dataSource);
         application = rows.application(rows.organisation("Công ty Hồng Lĩnh"), "SUBMITTED", null, null, null, 0);
     }
 
@@ -57,6 +63,87 @@ class InboxMapperTests extends MapperTestSupport {
         task("decision", null, null);
         assertThat(inbox.deleteByApplication(application)).isEqualTo(2);
         assertThat(inbox.findForApplication(application)).isEmpty();
+    }
+
+    @Test
+    void theTasksOfOneStepOfSeveralDossiersAreDeletedTogether() {
+        long other = rows.application(rows.organisation("Công ty Thạch Hà"), "SUBMITTED", null, null, null, 0);
+        String payment = task("payment", null, NOW);
+        String intake = task("intake", null, NOW);
+        String otherPayment = UUID.randomUUID().toString();
+        inbox.insert(otherPayment, other, "pi-" + other, "payment", "Chi trả", group, null, NOW, NOW);
+
+        assertThat(inbox.deleteStep(List.of(application, other), "payment")).isEqualTo(2);
+        assertThat(inbox.find(payment)).isEmpty();
+        assertThat(inbox.find(otherPayment)).isEmpty();
+        assertThat(inbox.find(intake)).isPresent();
+    }
+
+    @Test
+    void theQueuesKeptCountsEqualTheirTasksAfterClaimsCompletionsUnclaimsAndClosures() {
+        String colleague = "co-" + UUID.randomUUID().toString().substring(0, 8);
+        String otherGroup = "h-" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> tasks = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) { // enough for every stripe
+            tasks.add(task(i % 3 == 0 ? "appraisal" : "payment", null, NOW.plusSeconds(i)));
+        }
+        String elsewhere = UUID.randomUUID().toString();
+        inbox.insert(elsewhere, application, "pi-" + application, "intake", "Tiếp nhận", otherGroup, null, NOW, NOW);
+        assertCountsAreExact(colleague, otherGroup);
+
+        for (int i = 0; i < 10; i++) { // claims
+            inbox.assign(tasks.get(i), i % 2 == 0 ? me : colleague);
+        }
+        inbox.assign(elsewhere, me);
+        assertCountsAreExact(colleague, otherGroup);
+        inbox.assign(tasks.get(0), me); // claimed again by the same: nothing moves
+        assertCountsAreExact(colleague, otherGroup);
+
+        inbox.delete(tasks.get(2)); // completions, claimed and unclaimed
+        inbox.delete(tasks.get(20));
+        inbox.assign(tasks.get(4), null); // unclaims
+        inbox.assign(tasks.get(1), null);
+        inbox.assign(tasks.get(6), colleague); // handed over
+        assertCountsAreExact(colleague, otherGroup);
+
+        long other = rows.application(rows.organisation("Công ty Nghi Xuân"), "SUBMITTED", null, null, null, 0);
+        inbox.insert(UUID.randomUUID().toString(), other, "pi-" + other, "payment", "Chi trả", group, me, NOW, NOW);
+        inbox.deleteStep(List.of(application, other), "payment"); // closures
+        assertCountsAreExact(colleague, otherGroup);
+        inbox.deleteByApplication(application);
+        assertCountsAreExact(colleague, otherGroup);
+        assertThat(inbox.count(List.of(group, otherGroup), me, InboxFilter.firstPage())).isZero();
+    }
+
+    @Test
+    void aRecountRepairsCountsThatDrifted() {
+        task("intake", null, NOW);
+        task("intake", me, NOW);
+        task("intake", me, NOW);
+        jdbc.update("UPDATE open_task_count SET tasks = tasks + 7 WHERE kind = 'U' AND name = ? LIMIT 1", me);
+        jdbc.update("DELETE FROM open_task_count WHERE kind = 'G' AND name = ?", group);
+        assertThat(inbox.count(List.of(group), me, InboxFilter.firstPage())).isEqualTo(9);
+
+        assertThat(inbox.deleteCounts()).isPositive();
+        assertThat(inbox.insertCounts()).isPositive();
+        assertThat(inbox.count(List.of(group), me, InboxFilter.firstPage())).isEqualTo(3);
+        assertThat(inbox.count(List.of(group), me, new InboxFilter(null, null, null, true, 0, 10))).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM open_task_count WHERE tasks < 0", Long.class)).isZero();
+    }
+
+    /** The counts the default page and "mine" read equal COUNT(*) over open_task, for each user and group. */
+    private void assertCountsAreExact(String colleague, String otherGroup) {
+        for (String user : List.of(me, colleague)) {
+            for (List<String> groups : List.of(List.of(group), List.of(group, otherGroup), List.<String>of())) {
+                long exact = jdbc.queryForObject("SELECT COUNT(*) FROM open_task WHERE assignee = ?", Long.class, user)
+                        + groups.stream().mapToLong(g -> jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM open_task WHERE assignee IS NULL AND candidate_group = ?", Long.class, g)).sum();
+                assertThat(inbox.count(groups, user, InboxFilter.firstPage())).as("%s in %s", user, groups).isEqualTo(exact);
+            }
+            assertThat(inbox.count(List.of(group), user, new InboxFilter(null, null, null, true, 0, 10)))
+                    .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM open_task WHERE assignee = ?", Long.class, user));
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM open_task_count WHERE tasks < 0", Long.class)).isZero();
     }
 
     @Test
