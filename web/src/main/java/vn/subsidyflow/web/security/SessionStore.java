@@ -5,12 +5,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import vn.subsidyflow.database.OncePerCluster;
 
 /**
@@ -49,6 +51,14 @@ class SessionStore implements SchedulingConfigurer {
             cookie.setUseBase64Encoding(false);
             cookie.setUseHttpOnlyCookie(true);
         };
+    }
+
+    /** In front of the session store (Spring Session's filter is at {@code Integer.MIN_VALUE + 50}). */
+    @Bean
+    FilterRegistrationBean<SessionStoreOutage> sessionStoreOutage() {
+        FilterRegistrationBean<SessionStoreOutage> registration = new FilterRegistrationBean<>(new SessionStoreOutage());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 10);
+        return registration;
     }
 
     @Override
