@@ -637,6 +637,15 @@ public final class Bench {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, Long> statusAfter = db.status();
+        // Ordering a payment no longer ends the dossier's process: the payment worker closes paid
+        // dossiers' processes once no payment is queued. The run waits for that too, so a process
+        // that never closes counts as stuck, and says how long closing took and what it cost.
+        while (db.single("SELECT COUNT(*) FROM paid_process") > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        double closedSeconds = (System.nanoTime() - started) / 1e9;
+        Map<String, Long> statusClosed = db.status();
+        long processesLeft = db.single("SELECT COUNT(*) FROM paid_process");
         long payments = db.single("SELECT COUNT(*) FROM payment WHERE" + ofThese);
         long notOrdered = db.single("SELECT COUNT(*) FROM payment WHERE status IN ('QUEUED', 'FAILED') AND" + ofThese);
         long notPaid = db.single("SELECT COUNT(*) FROM application WHERE id >= " + first + " AND id < " + end
@@ -653,11 +662,14 @@ public final class Bench {
         results.put("paymentBatch.perSecond", payments / seconds);
         // Queueing and ordering together, including the bench's own polling (about one statement per 100 ms).
         results.put("paymentBatch.sqlPerPayment", Database.statements(statusBefore, statusAfter) / (double) Math.max(1, payments));
+        results.put("paymentBatch.closedSeconds", closedSeconds);
+        results.put("paymentBatch.sqlPerPaymentWithClosing", Database.statements(statusBefore, statusClosed) / (double) Math.max(1, payments));
+        results.put("paymentBatch.processesLeft", processesLeft);
         results.put("paymentBatch.failed", failures);
         results.put("paymentBatch.notOrdered", notOrdered);
         results.put("paymentBatch.deadLetterJobs", deadLetters);
         results.put("paymentBatch.failedJobs", failedJobs);
-        results.put("paymentBatch.stuck", notPaid + notOrdered + deadLetters + failedJobs);
+        results.put("paymentBatch.stuck", notPaid + notOrdered + deadLetters + failedJobs + processesLeft);
         results.put("paymentBatch.mode", "payment batches of " + PAYMENT_BATCH_SIZE + " over HTTP (POST /api/v1/payment-batches"
                 + " with Idempotency-Key), ordered by the application's payment worker; clock from the first POST until none is queued");
         results.put("reconciliation.mismatchedLinesAfterRun", db.single(RECONCILIATION));
