@@ -64,9 +64,11 @@ public final class RealHttp {
 
     /** Posts a form with the CSRF token of this session (from the sign-in page, which every session may open). */
     public HttpResponse<String> post(String path, String form) {
-        Matcher token = CSRF.matcher(get("/login").body());
+        HttpResponse<String> signInPage = get("/login");
+        Matcher token = CSRF.matcher(signInPage.body());
         if (!token.find()) {
-            throw new AssertionError("No CSRF token on the sign-in page");
+            throw new AssertionError("No CSRF token on the sign-in page: " + signInPage.statusCode() + " " + signInPage.headers().map()
+                    + " " + signInPage.body().substring(0, Math.min(600, signInPage.body().length())));
         }
         String body = (form.isEmpty() ? "" : form + "&") + "_csrf=" + encode(token.group(1));
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
