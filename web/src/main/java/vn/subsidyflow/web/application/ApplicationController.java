@@ -68,10 +68,8 @@ class ApplicationController {
                 : applications.create(actor, request.supportItemCode(), request.title(), request.eligibleCostVnd(),
                         request.unitCount());
         ResponseEntity.BodyBuilder created = ResponseEntity.created(URI.create("/api/v1/applications/" + application.id()));
-        if (ReturnPreference.minimal(prefer)) {
-            return ReturnPreference.applied(created).body(ReturnPreference.MinimalResponse.of(application));
-        }
-        return created.body(responses.of(actor, application));
+        boolean minimal = ReturnPreference.minimal(prefer);
+        return (minimal ? ReturnPreference.applied(created) : created).body(responses.of(actor, application, minimal));
     }
 
     /**
@@ -144,9 +142,8 @@ class ApplicationController {
 
     /** The dossier after a command: whole, or only its number and state when the client prefers. */
     private ResponseEntity<?> answer(Actor actor, Application application, String prefer) {
-        if (ReturnPreference.minimal(prefer)) {
-            return ReturnPreference.applied(ResponseEntity.ok()).body(ReturnPreference.MinimalResponse.of(application));
-        }
-        return ResponseEntity.ok(responses.of(actor, application));
+        boolean minimal = ReturnPreference.minimal(prefer);
+        return (minimal ? ReturnPreference.applied(ResponseEntity.ok()) : ResponseEntity.ok())
+                .body(responses.of(actor, application, minimal));
     }
 }

@@ -25,6 +25,11 @@ public class ApplicationResponses {
         this.catalog = catalog;
     }
 
+    /** The dossier after a command: whole, or only its number and state when the client prefers (RFC 7240). */
+    public Object of(Actor actor, Application application, boolean minimal) {
+        return minimal ? ReturnPreference.MinimalResponse.of(application) : of(actor, application);
+    }
+
     public ApplicationResponse of(Actor actor, Application application) {
         ApplicationView view = views.of(actor, application);
         return ApplicationResponse.of(view, texts.lines(view.history(), catalog.item(application.supportItemId()), readerLocale()));

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.subsidyflow.application.Application;
 import vn.subsidyflow.application.ApplicationStatus;
 import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.review.Inbox;
@@ -109,7 +108,7 @@ class TaskController {
         boolean minimal = ReturnPreference.minimal(prefer);
         if (outcome == Outcome.PAY) {
             ResponseEntity<String> paid = money.execute(actor, key, "POST", "/api/v1/tasks/" + id + "/complete", request, () ->
-                    ResponseEntity.ok(answer(actor, review.complete(actor, id, completion), minimal)));
+                    ResponseEntity.ok(responses.of(actor, review.complete(actor, id, completion), minimal)));
             // A replay answers what was stored the first time, whichever form that was.
             if (!minimal || "true".equals(paid.getHeaders().getFirst("Idempotent-Replayed"))) {
                 return paid;
@@ -117,13 +116,8 @@ class TaskController {
             return ReturnPreference.applied(ResponseEntity.status(paid.getStatusCode()).headers(paid.getHeaders()))
                     .body(paid.getBody());
         }
-        Object body = answer(actor, review.complete(actor, id, completion), minimal);
+        Object body = responses.of(actor, review.complete(actor, id, completion), minimal);
         return minimal ? ReturnPreference.applied(ResponseEntity.ok()).body(body) : ResponseEntity.ok(body);
-    }
-
-    /** The dossier after the step: whole, or with {@code Prefer: return=minimal} only its number and state. */
-    private Object answer(Actor actor, Application application, boolean minimal) {
-        return minimal ? ReturnPreference.MinimalResponse.of(application) : responses.of(actor, application);
     }
 
     @PostMapping("/{id}/claim")
