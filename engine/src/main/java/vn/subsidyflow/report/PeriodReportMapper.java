@@ -63,4 +63,19 @@ interface PeriodReportMapper {
 
     /** From the tally: the dossiers' paid đồng and the ledger's DISBURSE and CLAWBACK đồng for them. */
     LedgerCheck tallyLedger(@Param("fromYear") int fromYear, @Param("toYear") int toYear, @Param("category") Category category);
+
+    /** A date period's edges per fiscal year and category, with the businesses not decided in its whole years. */
+    List<PeriodReportRow> edgeRows(@Param("split") PeriodSplit split);
+
+    /** A date period's distinct businesses, dossiers and đồng: its whole years from the tally, its edges from the dossiers. */
+    Breakdown splitTotal(@Param("split") PeriodSplit split);
+
+    List<Breakdown> splitByCategory(@Param("split") PeriodSplit split);
+
+    List<Breakdown> splitBySupportItem(@Param("split") PeriodSplit split);
+
+    List<Breakdown> splitByPolicyVersion(@Param("split") PeriodSplit split);
+
+    /** A date period's paid đồng against the ledger: whole years from the tally, edges from the dossiers and entries. */
+    LedgerCheck splitLedger(@Param("split") PeriodSplit split);
 }

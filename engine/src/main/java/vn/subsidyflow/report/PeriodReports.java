@@ -1,7 +1,6 @@
 package vn.subsidyflow.report;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,24 +17,23 @@ import vn.subsidyflow.shared.FailureCode;
  * in (the decision's year, or a later one for a commitment carried over at fiscal-year end).
  * <p>
  * A period of whole years is read from the summary that {@link SupportSummary} keeps with every
- * save (a few rows, whatever the number of dossiers); any other period is counted exactly from the
- * dossiers over a covering index (V30), which grows with the dossiers decided in the period.
+ * save (a few rows, whatever the number of dossiers). Any other period is cut ({@link PeriodSplit})
+ * into the whole years inside it, read the same way, and the part-years at its edges, counted exactly
+ * from the dossiers over the covering index on the decision date (V30), so its cost grows with the
+ * dossiers of the edges only.
  * <p>
  * A report may be narrowed to a category, a support item (by code) and a policy version. It also
  * counts the distinct businesses over the whole period (summing the per-year rows would count a
  * business supported in two years twice), breaks the figures down per category, per support item
  * and per policy version, and holds its paid đồng against the ledger. Over whole years (at most
  * narrowed to a category) all of that comes from the tally (V55) kept with the summary; a report
- * narrowed to an item or a version, or over another period, is grouped in SQL over the covering index.
+ * narrowed to an item or a version is grouped in SQL over the covering index for its whole period.
  */
 @Service
 public class PeriodReports {
 
     /** The longest period one report may cover, so nobody asks the database for a century by accident. */
     static final int MAX_YEARS = 20;
-
-    private static final MonthDay FIRST_DAY = MonthDay.of(1, 1);
-    private static final MonthDay LAST_DAY = MonthDay.of(12, 31);
 
     private final PeriodReportMapper mapper;
 
@@ -52,10 +50,11 @@ public class PeriodReports {
     public PeriodReport period(LocalDate from, LocalDate to, ReportFilter filter) {
         check(from, to);
         ReportFilter f = filter == null ? ReportFilter.NONE : filter;
-        if (f.summaryAnswers() && MonthDay.from(from).equals(FIRST_DAY) && MonthDay.from(to).equals(LAST_DAY)) {
-            return fromSummary(from, to, f);
+        if (!f.summaryAnswers()) {
+            return counted(from, to, f, mapper.rows(from, to, f));
         }
-        return counted(from, to, f, mapper.rows(from, to, f));
+        PeriodSplit split = PeriodSplit.of(from, to, f.category());
+        return split.wholeYears() ? fromSummary(from, to, f) : split(from, to, f, split);
     }
 
     /** The same figures always counted from the dossiers themselves: the reference the summary must equal. */
@@ -88,6 +87,30 @@ public class PeriodReports {
         return new PeriodReport(from, to, f, mapper.tallyTotal(fromYear, toYear, f.category()).businesses(), rows,
                 mapper.tallyByCategory(fromYear, toYear, f.category()), mapper.tallyBySupportItem(fromYear, toYear, f.category()),
                 mapper.tallyByPolicyVersion(fromYear, toYear, f.category()), mapper.tallyLedger(fromYear, toYear, f.category()));
+    }
+
+    /**
+     * Any other period, at most narrowed to a category: the whole years inside it from the summary and
+     * the tally, the part-years at its edges counted from the dossiers; a business counts once over
+     * the period, in the edges only if the whole years have no decision of it.
+     */
+    private PeriodReport split(LocalDate from, LocalDate to, ReportFilter f, PeriodSplit split) {
+        Map<String, PeriodReportRow> rows = new TreeMap<>(); // "fiscalYear:CATEGORY": the exact query's order
+        if (split.hasWholeYears()) {
+            for (PeriodReportRow row : summaryRows(split.wholeFrom(), split.wholeTo())) {
+                if (f.category() == null || row.category() == f.category()) {
+                    rows.put(row.fiscalYear() + ":" + row.category().name(), row);
+                }
+            }
+        }
+        for (PeriodReportRow edge : mapper.edgeRows(split)) {
+            rows.merge(edge.fiscalYear() + ":" + edge.category().name(), edge, (a, b) -> new PeriodReportRow(a.fiscalYear(),
+                    a.category(), a.dossiers() + b.dossiers(), a.businesses() + b.businesses(), a.approvedVnd() + b.approvedVnd(),
+                    a.paidVnd() + b.paidVnd()));
+        }
+        return new PeriodReport(from, to, f, mapper.splitTotal(split).businesses(), List.copyOf(rows.values()),
+                mapper.splitByCategory(split), mapper.splitBySupportItem(split), mapper.splitByPolicyVersion(split),
+                mapper.splitLedger(split));
     }
 
     private static void check(LocalDate from, LocalDate to) {

@@ -161,6 +161,79 @@ class PeriodReportMapperTests extends MapperTestSupport {
         assertThat(reports.tallyLedger(2072, 2072, null)).isEqualTo(new LedgerCheck(10, 10, 0));
     }
 
+
+    /**
+     * A date period that is not whole years is cut into the whole years inside it (summary and tally)
+     * and its edges (the dossiers): every figure must equal the exact scan of the dossiers, for periods
+     * from mid-year to mid-year, within one year, of one day, empty, and with one edge only; with one
+     * business decided in several years, under two versions and two categories, a carried-over
+     * commitment, and a paid dossier with a clawback.
+     */
+    @Test
+    void aDatePeriodFromTheTallyAndItsEdgesEqualsTheExactScan() {
+        long older = version("RPS-OLD-" + Rows.uniqueTaxCode(), "2061-01-01");
+        long newer = version("RPS-NEW-" + Rows.uniqueTaxCode(), "2063-01-01");
+        item(older, "RPS_ISO", "MANAGEMENT_SYSTEM", "ISO cũ", "Old ISO");
+        item(newer, "RPS_ISO", "MANAGEMENT_SYSTEM", "ISO mới", "New ISO");
+        item(newer, "RPS_TCVN", "CONFORMITY_CERTIFICATION", "Hợp chuẩn", "Conformity");
+        long line = rows.budgetLine(2061, "MANAGEMENT_SYSTEM", 0, 0, 0);
+        long a = rows.organisation("Công ty A");
+        long b = rows.organisation("Công ty B");
+        long c = rows.organisation("Công ty C");
+        long d = rows.organisation("Công ty D");
+        long paid = dossier(a, older, "RPS_ISO", "MANAGEMENT_SYSTEM", "PAID", 2061, LocalDate.of(2061, 3, 15), 30_000_000L, 30_000_000L);
+        entry(line, "DISBURSE", 30_000_000L, paid);
+        entry(line, "CLAWBACK", 5_000_000L, paid);
+        dossier(a, older, "RPS_ISO", "MANAGEMENT_SYSTEM", "APPROVED", 2062, LocalDate.of(2062, 6, 30), 20_000_000L, 0);
+        long paidLater = dossier(a, newer, "RPS_TCVN", "CONFORMITY_CERTIFICATION", "PAID", 2063, LocalDate.of(2063, 1, 1),
+                10_000_000L, 10_000_000L);
+        entry(line, "DISBURSE", 10_000_000L, paidLater);
+        dossier(a, newer, "RPS_ISO", "MANAGEMENT_SYSTEM", "AWAITING_PAYMENT", 2064, LocalDate.of(2064, 12, 31), 15_000_000L, 0);
+        long paidB = dossier(b, older, "RPS_ISO", "MANAGEMENT_SYSTEM", "PAID", 2061, LocalDate.of(2061, 12, 31), 12_000_000L,
+                12_000_000L);
+        entry(line, "DISBURSE", 12_000_000L, paidB);
+        dossier(b, newer, "RPS_TCVN", "CONFORMITY_CERTIFICATION", "PAID", 2063, LocalDate.of(2063, 7, 1), 8_000_000L, 8_000_000L);
+        dossier(b, newer, "RPS_TCVN", "CONFORMITY_CERTIFICATION", "REJECTED", 2063, LocalDate.of(2063, 7, 1), null, 0);
+        dossier(c, newer, "RPS_TCVN", "CONFORMITY_CERTIFICATION", "WAITLISTED", 2064, LocalDate.of(2064, 2, 29), 5_000_000L, 0);
+        dossier(c, older, "RPS_ISO", "MANAGEMENT_SYSTEM", "PAID", 2063, LocalDate.of(2062, 1, 1), 7_000_000L, 7_000_000L);
+        dossier(d, newer, "RPS_ISO", "MANAGEMENT_SYSTEM", "APPROVED", 2063, LocalDate.of(2063, 12, 31), 9_000_000L, 0);
+        ReportBackFill.settle(rows.jdbc());
+        PeriodReports service = new PeriodReports(reports);
+
+        String[][] periods = {
+                {"2061-03-15", "2064-12-30"}, // mid-year to mid-year, whole years 2062–2063 inside
+                {"2061-06-01", "2062-06-30"}, // across one year's end, no whole year inside
+                {"2062-02-01", "2062-11-30"}, // within one year
+                {"2063-01-01", "2063-01-01"}, // one day
+                {"2061-04-01", "2061-04-30"}, // nothing decided
+                {"2061-01-01", "2063-06-30"}, // whole years, then a part-year
+                {"2061-07-01", "2064-12-31"}, // a part-year, then whole years
+                {"2062-01-01", "2063-12-31"}, // whole years only
+                {"2060-12-31", "2065-01-01"}, // whole years with empty edges
+                {"2062-06-30", "2063-01-01"}}; // the last day before a year's end to the first of the next
+        for (String[] period : periods) {
+            LocalDate from = LocalDate.parse(period[0]);
+            LocalDate to = LocalDate.parse(period[1]);
+            for (Category category : new Category[] {null, Category.MANAGEMENT_SYSTEM, Category.CONFORMITY_CERTIFICATION}) {
+                ReportFilter filter = new ReportFilter(category, null, null);
+                assertThat(service.period(from, to, filter)).as("%s – %s %s", from, to, category)
+                        .isEqualTo(service.exact(from, to, filter));
+            }
+        }
+        PeriodReport midToMid = service.period(LocalDate.of(2061, 3, 15), LocalDate.of(2064, 12, 30));
+        assertThat(midToMid.businesses()).isEqualTo(4);
+        assertThat(midToMid.dossiers()).isEqualTo(8);
+        assertThat(midToMid.ledger()).isEqualTo(new LedgerCheck(67_000_000, 52_000_000, 5_000_000));
+        PeriodReport oneDay = service.period(LocalDate.of(2063, 1, 1), LocalDate.of(2063, 1, 1));
+        assertThat(oneDay.businesses()).isEqualTo(1);
+        assertThat(oneDay.bySupportItem()).containsExactly(
+                new Breakdown("RPS_TCVN", null, "Hợp chuẩn", "Conformity", 1, 1, 10_000_000, 10_000_000));
+        PeriodReport empty = service.period(LocalDate.of(2061, 4, 1), LocalDate.of(2061, 4, 30));
+        assertThat(empty.rows()).isEmpty();
+        assertThat(empty.byPolicyVersion()).isEmpty();
+        assertThat(empty.ledger()).isEqualTo(new LedgerCheck(0, 0, 0));
+    }
+
     private void tally(String[] g, int decisionYear, int previousYear, long dossiers, long approved, long paid, long disbursed,
                        long clawedBack, long businesses) {
         rows.jdbc().update("INSERT INTO report_tally (grouped_by, category, group_key, decision_year, previous_year, dossiers, "
@@ -182,12 +255,17 @@ class PeriodReportMapperTests extends MapperTestSupport {
 
     private void dossier(long organisation, long version, String code, String category, String status, LocalDate decided,
                          Long approved, long paid) {
+        dossier(organisation, version, code, category, status, decided.getYear(), decided, approved, paid);
+    }
+
+    private long dossier(long organisation, long version, String code, String category, String status, int fiscalYear,
+                         LocalDate decided, Long approved, long paid) {
         long item = rows.jdbc().queryForObject("SELECT id FROM support_item WHERE policy_version_id = ? AND code = ?", Long.class,
                 version, code);
-        rows.insert("INSERT INTO application (organisation_id, support_item_id, policy_version_id, support_item_code, category, "
+        return rows.insert("INSERT INTO application (organisation_id, support_item_id, policy_version_id, support_item_code, category, "
                 + "title, eligible_cost_vnd, max_support_vnd, approved_amount_vnd, paid_amount_vnd, status, fiscal_year, "
                 + "decision_date, created_by) VALUES (?, ?, ?, ?, ?, 't', 100000000, 50000000, ?, ?, ?, ?, ?, 'applicant1')",
-                organisation, item, version, code, category, approved, paid, status, decided.getYear(), decided);
+                organisation, item, version, code, category, approved, paid, status, fiscalYear, decided);
     }
 
     private void entry(long line, String type, long amount, long application) {
