@@ -20,7 +20,8 @@ import vn.subsidyflow.shared.FailureCode;
  * save (a few rows, whatever the number of dossiers). Any other period is cut ({@link PeriodSplit})
  * into the whole years inside it, read the same way, and the part-years at its edges, counted exactly
  * from the dossiers over the covering index on the decision date (V30), so its cost grows with the
- * dossiers of the edges only.
+ * dossiers of the edges only. A period with no whole year inside (at most two part-years) is counted
+ * from the dossiers as a whole.
  * <p>
  * A report may be narrowed to a category, a support item (by code) and a policy version. It also
  * counts the distinct businesses over the whole period (summing the per-year rows would count a
@@ -54,7 +55,12 @@ public class PeriodReports {
             return counted(from, to, f, mapper.rows(from, to, f));
         }
         PeriodSplit split = PeriodSplit.of(from, to, f.category());
-        return split.wholeYears() ? fromSummary(from, to, f) : split(from, to, f, split);
+        if (split.wholeYears()) {
+            return fromSummary(from, to, f);
+        }
+        // Without a whole year inside, the plain count over the index is cheaper than the edges'
+        // per-business checks against the tally (no whole year to check against).
+        return split.hasWholeYears() ? split(from, to, f, split) : counted(from, to, f, mapper.rows(from, to, f));
     }
 
     /** The same figures always counted from the dossiers themselves: the reference the summary must equal. */

@@ -84,6 +84,21 @@ class PeriodReportScaleBench {
                     mapper.bySupportItem(from, to, f), mapper.byPolicyVersion(from, to, f), mapper.ledger(from, to, f)));
             report("after (summary + tally)", years, () -> reports.years(years[0], years[1]));
         }
+        for (String[] period : new String[][] {{"2031-07-01", "2035-06-30"}, {"2031-01-01", "2036-06-01"},
+                {"2033-02-01", "2033-11-30"}, {"2031-01-02", "2035-12-30"}}) {
+            LocalDate from = LocalDate.parse(period[0]);
+            LocalDate to = LocalDate.parse(period[1]);
+            int[] years = {from.getYear(), to.getYear()};
+            PeriodReport split = reports.period(from, to);
+            System.out.printf("BENCH %s – %s split equal to exact: %s (businesses %d, dossiers %d)%n", from, to,
+                    split.equals(reports.exact(from, to)), split.businesses(), split.dossiers());
+            ReportFilter f = ReportFilter.NONE;
+            report(from + " – " + to + " before (exact, correlated ledger)", years, () -> List.of(mapper.rows(from, to, f),
+                    mapper.total(from, to, f), mapper.byCategory(from, to, f), mapper.bySupportItem(from, to, f),
+                    mapper.byPolicyVersion(from, to, f), correlatedLedger(from, to)));
+            report(from + " – " + to + " exact (ledger joined)", years, () -> reports.exact(from, to));
+            report(from + " – " + to + " after (tally + edges)", years, () -> reports.period(from, to));
+        }
         LocalDate from = LocalDate.of(2034, 1, 1);
         LocalDate to = LocalDate.of(2034, 12, 31);
         report("disclosure count", new int[] {2034, 2034}, () -> disclosures.countDecided(from, to, null));
@@ -94,6 +109,16 @@ class PeriodReportScaleBench {
                 + " 'AWAITING_COMPLETION', 'AWAITING_PAYMENT', 'PAID') ORDER BY a.decision_date, a.id LIMIT 50")) {
             System.out.println("BENCH disclosure page plan " + plan);
         }
+    }
+
+    /** The ledger check as it was read before: two correlated subqueries per dossier. */
+    private Object correlatedLedger(LocalDate from, LocalDate to) {
+        return rows.jdbc().queryForList("SELECT COALESCE(SUM(a.paid_amount_vnd), 0),"
+                + " COALESCE(SUM((SELECT SUM(l.amount_vnd) FROM ledger_entry l WHERE l.application_id = a.id"
+                + " AND l.entry_type = 'DISBURSE')), 0), COALESCE(SUM((SELECT SUM(l.amount_vnd) FROM ledger_entry l"
+                + " WHERE l.application_id = a.id AND l.entry_type = 'CLAWBACK')), 0)"
+                + " FROM application a FORCE INDEX (ix_application_report) WHERE a.decision_date BETWEEN ? AND ?"
+                + " AND a.status IN ('APPROVED', 'WAITLISTED', 'AWAITING_COMPLETION', 'AWAITING_PAYMENT', 'PAID')", from, to);
     }
 
     private void report(String what, int[] years, Supplier<Object> read) {
