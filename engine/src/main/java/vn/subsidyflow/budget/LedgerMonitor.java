@@ -18,9 +18,9 @@ import vn.subsidyflow.database.Transactions;
 
 /**
  * Reconciles the ledger on a schedule (once per cluster, {@link LedgerReconciliationSchedule}) and
- * whenever asked, and raises an alert in the log — once per change of state — when a balance
- * disagrees with its entries. Each run is recorded in {@code ledger_reconciliation}, so every node
- * reports the latest one whichever node ran it.
+ * whenever asked, and raises an alert in the log — once per change of state — when a scheduled run
+ * finds a balance that disagrees with its entries. Each scheduled run is recorded in
+ * {@code ledger_reconciliation}, so every node reports the latest one whichever node ran it.
  */
 @Component
 @EnableConfigurationProperties(ReconciliationSettings.class)
@@ -42,14 +42,20 @@ public class LedgerMonitor {
         this.transactions = transactions;
     }
 
-    /** Reconciles now, records the result for every node and returns it (what {@code GET /budget/reconciliation} shows). */
+    /**
+     * Reconciles now and returns the result (what {@code GET /budget/reconciliation} shows) without
+     * recording it: a read writes nothing, so only the schedule's runs (once per cluster) fill
+     * {@code ledger_reconciliation}, and a reader polling the endpoint does not grow it.
+     */
     public Reconciliation check() {
-        return reconcileAndRecord(false);
+        Reconciliation result = ledger.reconcile();
+        latest.set(result);
+        return result;
     }
 
     /** The scheduled run ({@link LedgerReconciliationSchedule}, once per cluster). */
     void checkOnSchedule() {
-        reconcileAndRecord(true);
+        reconcileAndRecord();
     }
 
     /**
@@ -57,11 +63,11 @@ public class LedgerMonitor {
      * reports it. The alert compares with the latest recorded run, of any node, so a mismatch is
      * alerted once for the cluster, not once per node.
      */
-    private Reconciliation reconcileAndRecord(boolean scheduled) {
+    private void reconcileAndRecord() {
         long started = System.nanoTime();
         Reconciliation result = ledger.reconcile();
         latest.set(result);
-        ReconciliationRun run = new ReconciliationRun(result.checkedAt(), scheduled, NODE, result.lines().size(), result.consistent(),
+        ReconciliationRun run = new ReconciliationRun(result.checkedAt(), true, NODE, result.lines().size(), result.consistent(),
                 result.mismatchedLines().stream().map(LineReconciliation::lineId).toList(),
                 result.mismatchedProgrammes().stream().map(ProgrammeReconciliation::policyVersionId).toList(),
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
@@ -69,11 +75,8 @@ public class LedgerMonitor {
         transactions.run(() -> {
             runs.insertRun(run.checkedAt(), run.scheduled(), run.node(), run.lineCount(), run.consistent(),
                     ids(run.mismatchedLineIds()), ids(run.mismatchedProgrammeIds()), run.durationMs());
-            if (scheduled) {
-                runs.deleteRunsBefore(Instant.now().minus(KEPT));
-            }
+            runs.deleteRunsBefore(Instant.now().minus(KEPT));
         });
-        return result;
     }
 
     private static void alertOnChange(boolean consistentBefore, Reconciliation result) {

@@ -102,6 +102,7 @@ class LedgerController {
         }
     }
 
+    /** Reconciled now, not recorded: a GET writes nothing (the schedule records its runs). */
     @GetMapping("/reconciliation")
     ReconciliationResponse reconciliation() {
         Reconciliation result = monitor.check();
