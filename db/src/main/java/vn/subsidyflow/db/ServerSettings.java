@@ -84,7 +84,7 @@ final class ServerSettings {
         // loopback with useSSL=false and never use it.
         config.addArg("--skip-ssl");
         // Installs the system tables when the data directory is empty; reuses it otherwise.
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = BoundedArenasDb.prepare(config.build());
         Credentials credentials = Credentials.ensure(dataDir);
         allowSlowStart(db);
         return new Installed(db, credentials);
