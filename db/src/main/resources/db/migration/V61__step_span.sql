@@ -19,7 +19,7 @@ CREATE TABLE step_span (
 -- On a new database Flowable has not created its tables yet (it starts after Flyway), so each
 -- statement is prepared only when the engine's history is there. No DELIMITER: the same on
 -- MariaDB 11 and MySQL 8.
-SET @engine_history = (SELECT COUNT(*) FROM information_schema.tables
+SET @engine_history = (SELECT COUNT(DISTINCT table_name) FROM information_schema.tables
                        WHERE table_schema = DATABASE() AND table_name IN ('ACT_HI_ACTINST', 'ACT_HI_PROCINST')) = 2;
 
 SET @step_span_backfill = IF(@engine_history,
