@@ -55,4 +55,13 @@ interface DeadlineMapper {
      */
     List<PausedSpan> findEvidenceWaitingSince(@Param("pausedBefore") Instant pausedBefore,
                                               @Param("kind") DeadlineAction kind, @Param("limit") int limit);
+
+    int insertStepSpan(@Param("taskId") String taskId, @Param("applicationId") long applicationId,
+                       @Param("stepKey") String stepKey, @Param("openedAt") Instant openedAt);
+
+    /** 1 when the step was open; an ended step keeps when and by whom it ended. */
+    int endStepSpan(@Param("taskId") String taskId, @Param("doneAt") Instant doneAt, @Param("doneBy") String doneBy);
+
+    /** The steps of the dossier's process, oldest first. */
+    List<StepHistory.OpenedStep> findStepSpans(@Param("applicationId") long applicationId);
 }

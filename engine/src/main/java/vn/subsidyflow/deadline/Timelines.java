@@ -21,7 +21,7 @@ import vn.subsidyflow.shared.FailureCode;
 import vn.subsidyflow.workflow.Step;
 
 /**
- * A dossier's timeline for staff. The steps come from the process engine's history; a step's due
+ * A dossier's timeline for staff. The steps are those the process opened (StepHistory); a step's due
  * date is the one its open task carries, the one the escalation recorded, or else (a step done) is
  * counted as the process counted it when the step opened: the opening day plus the step's working
  * days under the dossier's policy version, at the end of the office day. The pauses and the
@@ -66,7 +66,7 @@ public class Timelines {
         }
         List<Timeline.StepTaken> steps = new ArrayList<>();
         if (application.processInstanceId() != null) {
-            for (StepHistory.OpenedStep opened : history.stepsOf(application.processInstanceId())) {
+            for (StepHistory.OpenedStep opened : history.stepsOf(applicationId)) {
                 steps.add(step(opened, time, actions, openDue));
             }
         }

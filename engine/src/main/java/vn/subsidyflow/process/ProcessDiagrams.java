@@ -3,6 +3,7 @@ package vn.subsidyflow.process;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,16 +13,20 @@ import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
-import org.flowable.engine.history.HistoricActivityInstance;
 import org.flowable.engine.history.HistoricProcessInstance;
+import org.flowable.engine.runtime.ActivityInstance;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.image.impl.DefaultProcessDiagramGenerator;
 import org.springframework.stereotype.Service;
+import vn.subsidyflow.deadline.StepHistory;
 
 /**
  * Draws a dossier's lifecycle (SVG for the pages, PNG as before) with the step it is at highlighted, so an applicant sees
  * where the dossier stands in the same picture the Department works from. The caller checks that
- * the user may see the dossier.
+ * the user may see the dossier. What a running process went through is the engine's runtime record of
+ * its activities (kept until the process ends, whatever the history level); once it has ended, the
+ * engine keeps only the instance (history level {@code instance}), so the steps done come from our
+ * own step history, with the start and the end the process reached.
  */
 @Service
 public class ProcessDiagrams {
@@ -31,12 +36,14 @@ public class ProcessDiagrams {
     private final RepositoryService repository;
     private final RuntimeService runtime;
     private final HistoryService history;
+    private final StepHistory steps;
     private final DefaultProcessDiagramGenerator generator = new DefaultProcessDiagramGenerator();
 
-    ProcessDiagrams(RepositoryService repository, RuntimeService runtime, HistoryService history) {
+    ProcessDiagrams(RepositoryService repository, RuntimeService runtime, HistoryService history, StepHistory steps) {
         this.repository = repository;
         this.runtime = runtime;
         this.history = history;
+        this.steps = steps;
     }
 
     /** The lifecycle diagram; with a running process instance, its active steps are highlighted. */
@@ -69,19 +76,40 @@ public class ProcessDiagrams {
             if (running != null) {
                 definitionId = running.getProcessDefinitionId();
                 active = runtime.getActiveActivityIds(processInstanceId);
+                done = runtime.createActivityInstanceQuery().processInstanceId(processInstanceId).finished().list().stream()
+                        .map(ActivityInstance::getActivityId).collect(Collectors.toSet());
             } else {
                 HistoricProcessInstance ended = history.createHistoricProcessInstanceQuery()
                         .processInstanceId(processInstanceId).singleResult();
-                definitionId = ended == null ? null : ended.getProcessDefinitionId();
+                if (ended != null) {
+                    definitionId = ended.getProcessDefinitionId();
+                    done = endedPath(ended);
+                }
             }
-            done = history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).finished().list().stream()
-                    .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
         }
         if (definitionId == null) {
             definitionId = repository.createProcessDefinitionQuery()
                     .processDefinitionKey(FlowableProcessGateway.PROCESS_KEY).latestVersion().singleResult().getId();
         }
         return new Drawn(repository.getBpmnModel(definitionId), active, done);
+    }
+
+    /** The steps the dossier went through, from its start to the end the process reached. */
+    private Set<String> endedPath(HistoricProcessInstance ended) {
+        Set<String> done = new HashSet<>();
+        if (ended.getStartActivityId() != null) {
+            done.add(ended.getStartActivityId());
+        }
+        if (ended.getEndActivityId() != null) {
+            done.add(ended.getEndActivityId());
+        }
+        String businessKey = ended.getBusinessKey();
+        if (businessKey != null && !businessKey.isEmpty() && businessKey.chars().allMatch(Character::isDigit)) {
+            steps.stepsOf(Long.parseLong(businessKey)).stream()
+                    .filter(step -> step.doneAt() != null)
+                    .forEach(step -> done.add(step.stepKey()));
+        }
+        return done;
     }
 
     private record Drawn(BpmnModel model, List<String> active, Set<String> done) {

@@ -109,6 +109,26 @@ class DeadlineMapperTests extends MapperTestSupport {
                 .extracting(PausedSpan::applicationId).containsExactly(id);
     }
 
+    @Test
+    void aStepSpanOpensEndsOnceAndListsTheDossiersStepsOldestFirst() {
+        long id = dossier("IN_APPRAISAL");
+        long other = dossier("SUBMITTED");
+        String intake = "ss-" + java.util.UUID.randomUUID();
+        String appraisal = "ss-" + java.util.UUID.randomUUID();
+        assertThat(deadlines.insertStepSpan(appraisal, id, "appraisal", EPOCH.plusSeconds(3_600))).isEqualTo(1);
+        assertThat(deadlines.insertStepSpan(intake, id, "intake", EPOCH)).isEqualTo(1);
+        deadlines.insertStepSpan("ss-" + java.util.UUID.randomUUID(), other, "intake", EPOCH);
+
+        assertThat(deadlines.endStepSpan(intake, EPOCH.plusSeconds(3_600), "intake1")).isEqualTo(1);
+        assertThat(deadlines.endStepSpan(intake, EPOCH.plusSeconds(7_200), "intake2")).as("ended once").isZero();
+        assertThat(deadlines.endStepSpan("no-such-task", EPOCH, "intake1")).isZero();
+
+        assertThat(deadlines.findStepSpans(id)).containsExactly(
+                new StepHistory.OpenedStep(intake, "intake", EPOCH, EPOCH.plusSeconds(3_600), "intake1"),
+                new StepHistory.OpenedStep(appraisal, "appraisal", EPOCH.plusSeconds(3_600), null, null));
+        assertThat(deadlines.findStepSpans(-1)).isEmpty();
+    }
+
     private long dossier(String status) {
         return rows.application(rows.organisation("Công ty hạn chót"), status, null, null, null, 0);
     }
