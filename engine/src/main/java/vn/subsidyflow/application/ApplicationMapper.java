@@ -14,6 +14,9 @@ interface ApplicationMapper {
 
     Optional<Application> findById(@Param("id") long id);
 
+    /** The dossier, its row locked until the transaction ends (SELECT ... FOR UPDATE); empty when there is none. */
+    Optional<Application> findForUpdate(@Param("id") long id);
+
     /** Writes every mutable column if the version still matches; 0 rows means someone else won. */
     int update(Application application);
 
@@ -35,9 +38,6 @@ interface ApplicationMapper {
 
     /** Locks the organisation's row until the transaction ends (SELECT ... FOR UPDATE); 0 when there is none. */
     Long lockOrganisation(@Param("organisationId") long organisationId);
-
-    /** Locks the dossier's row until the transaction ends; empty when there is no such dossier. */
-    Optional<Long> lockApplication(@Param("applicationId") long applicationId);
 
     /** How many documents the dossier holds, and their bytes. */
     DocumentUsage findDocumentUsage(@Param("applicationId") long applicationId);

@@ -1,8 +1,9 @@
 package vn.subsidyflow.application;
 
 import java.time.Instant;
-
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Repository;
@@ -16,6 +17,11 @@ import vn.subsidyflow.shared.FailureCode;
  * Loads and saves the dossier aggregate for the services that act on it (review, process, payments).
  * Writes join the caller's transaction ({@code MANDATORY}): the command that changes a dossier owns
  * the transaction and its retries.
+ * <p>
+ * Within one transaction a dossier is read from the database once: the command, the process's
+ * delegates and the listeners it triggers are all handed the same copy, the one that is saved. A
+ * second read would only return what this transaction already holds (the row is locked by our own
+ * update, or, if only read, is as current as the copy in hand for the version check on save).
  */
 @Repository
 public class ApplicationRepository {
@@ -29,8 +35,35 @@ public class ApplicationRepository {
     }
 
     public Application load(long id) {
+        Map<Long, Application> inHand = InHand.current().dossiers;
+        Application held = inHand.get(id);
+        if (held != null) {
+            return held;
+        }
         Application application = mapper.findById(id).orElseThrow(() -> DomainFailure.notFound(FailureCode.APPLICATION_NOT_FOUND, id));
         application.persisted();
+        inHand.put(id, application);
+        return application;
+    }
+
+    /**
+     * The copy of the dossier this transaction already holds, if any: a reader that needs one field
+     * of it (the pinned policy version) need not ask the database.
+     */
+    public Optional<Application> inHand(long id) {
+        return Optional.ofNullable(InHand.current().dossiers.get(id));
+    }
+
+    /**
+     * The dossier, its row locked until the caller's transaction ends: read once with the lock, so
+     * what the command checks (state, owner) cannot change before it commits.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Application loadForUpdate(long id) {
+        Application application = mapper.findForUpdate(id)
+                .orElseThrow(() -> DomainFailure.notFound(FailureCode.APPLICATION_NOT_FOUND, id));
+        application.persisted();
+        InHand.current().dossiers.put(id, application);
         return application;
     }
 
@@ -72,8 +105,15 @@ public class ApplicationRepository {
                 since);
     }
 
+    /** The kinds of documents the dossier holds; read once per transaction, again after an upload. */
     public Set<DocumentKind> documentKinds(long applicationId) {
-        return Set.copyOf(mapper.findDocumentKinds(applicationId));
+        return InHand.current().documentKinds.computeIfAbsent(applicationId,
+                id -> Set.copyOf(mapper.findDocumentKinds(id)));
+    }
+
+    /** A document was added to the dossier in this transaction: its kinds are read again when next asked. */
+    void documentAdded(long applicationId) {
+        InHand.current().documentKinds.remove(applicationId);
     }
 
     public List<DocumentKind> missing(long applicationId, List<DocumentKind> required) {

@@ -114,9 +114,8 @@ public class Applications {
         }
         String name = safeFileName(fileName);
         return transactions.inTransaction(() -> {
-            // Locked first: the state and the quota read below cannot change until this commits.
-            quota.lock(applicationId);
-            Application application = filerOf(actor, applicationId);
+            // Read with its lock: the state and the quota read below cannot change until this commits.
+            Application application = filerOf(actor, repository.loadForUpdate(applicationId));
             boolean officer = !actor.isApplicant();
             if (!UPLOADABLE.contains(application.status()) || officer && application.status() != ApplicationStatus.DRAFT) {
                 throw new ApplicationNotInState(applicationId, application.status(), "given new documents");
@@ -130,6 +129,7 @@ public class Applications {
                     clock.instant().truncatedTo(ChronoUnit.MILLIS));
             GeneratedId key = new GeneratedId();
             mapper.insertDocument(document, content, key);
+            repository.documentAdded(applicationId);
             audit.record(actor, applicationId, "DOCUMENT_ADDED", null, null, kind + ": " + admitted.fileName(),
                     AuditFacts.of("kind", kind, "fileName", admitted.fileName()));
             return document.withId(key.get());
@@ -144,7 +144,7 @@ public class Applications {
      */
     public Application submit(Actor actor, long applicationId) {
         return transactions.inTransaction(() -> {
-            Application application = filerOf(actor, applicationId);
+            Application application = filerOf(actor, repository.load(applicationId));
             if (application.status() != ApplicationStatus.DRAFT) {
                 throw new ApplicationNotInState(applicationId, application.status(), "submitted");
             }
@@ -239,8 +239,8 @@ public class Applications {
     }
 
     /** The business's own dossier, or one opened at the counter when the caller is an intake officer. */
-    private Application filerOf(Actor actor, long applicationId) {
-        Application application = repository.load(applicationId);
+    private Application filerOf(Actor actor, Application application) {
+        long applicationId = application.id();
         if (application.filedAtCounter() && atTheCounter(actor)) {
             return application;
         }

@@ -9,7 +9,8 @@ import vn.subsidyflow.shared.FailureCode;
 /**
  * At most {@code subsidyflow.documents.max-per-dossier} documents (default 50) and
  * {@code subsidyflow.documents.max-bytes-per-dossier} bytes (default 100 MB) per dossier. The
- * dossier's row is locked before counting, so two uploads at once cannot both take the last room.
+ * caller locks the dossier's row before counting ({@link ApplicationRepository#loadForUpdate}), so
+ * two uploads at once cannot both take the last room.
  */
 @Component
 @EnableConfigurationProperties(DocumentSettings.class)
@@ -23,14 +24,6 @@ class DocumentQuota {
         this.mapper = mapper;
         this.maxCount = settings.maxPerDossier();
         this.maxBytes = settings.maxBytesPerDossier();
-    }
-
-    /**
-     * Locks the dossier (until the calling transaction ends) and refuses with 404 if it does not
-     * exist; call it first in the transaction, before the dossier is read.
-     */
-    void lock(long applicationId) {
-        mapper.lockApplication(applicationId).orElseThrow(() -> DomainFailure.notFound(FailureCode.APPLICATION_NOT_FOUND, applicationId));
     }
 
     /** Refuses ({@code DOCUMENT_QUOTA_EXCEEDED}) a document that would not fit; the dossier must be locked. */

@@ -67,8 +67,8 @@ class ApplicationMapperTests extends MapperTestSupport {
         assertThat(again.submittedAt()).isEqualTo(NOW.truncatedTo(ChronoUnit.MILLIS));
         assertThat(again.version()).isEqualTo(1);
 
-        assertThat(applications.lockApplication(draft.id())).contains(draft.id());
-        assertThat(applications.lockApplication(-1)).isEmpty();
+        assertThat(applications.findForUpdate(draft.id())).map(Application::version).contains(1);
+        assertThat(applications.findForUpdate(-1)).isEmpty();
         assertThat(applications.lockOrganisation(organisation)).isEqualTo(organisation);
         assertThat(applications.lockOrganisation(-1)).isNull();
     }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.subsidyflow.shared.DomainFailure;
 
@@ -31,11 +30,5 @@ class DocumentQuotaUnitTests {
         when(mapper.findDocumentUsage(8)).thenReturn(new DocumentUsage(3, 10));
         assertThat(catchThrowableOfType(DomainFailure.class, () -> quota.requireRoomFor(8, 1)).code())
                 .isEqualTo("DOCUMENT_QUOTA_EXCEEDED");
-    }
-
-    @Test
-    void shouldReportAMissingDossierWhenLocking() {
-        when(mapper.lockApplication(9)).thenReturn(Optional.empty());
-        assertThat(catchThrowableOfType(DomainFailure.class, () -> quota.lock(9)).code()).isEqualTo("APPLICATION_NOT_FOUND");
     }
 }
