@@ -25,6 +25,19 @@ class ImportMapperTests extends MapperTestSupport {
     @Autowired
     Rows rows;
 
+    @Autowired
+    org.apache.ibatis.session.SqlSessionFactory sessions;
+
+    @Test
+    void theStatementsThatCountAWholeImportHaveMoreThanTheDefaultTimeout() {
+        org.apache.ibatis.session.Configuration configuration = sessions.getConfiguration();
+        for (String id : List.of("addToReportBusiness", "addToReportSupport", "recountLastDecided", "addToReportTallyBusiness",
+                "addToReportTally", "deleteTallyBusinesses", "recountTallyBusinesses")) {
+            assertThat(configuration.getMappedStatement(ImportMapper.class.getName() + "." + id).getTimeout()).as(id)
+                    .isEqualTo(600);
+        }
+    }
+
     @Test
     void anImportIsStoredAndFoundByIdAndChecksumNewestFirst() {
         String sha = sha();
