@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +118,7 @@ final class HistoryFile {
         private final List<RawRow> rows = new ArrayList<>();
         private final List<RowError> errors = new ArrayList<>();
         private final int maxRows;
+        private final Map<String, String> texts = new HashMap<>();
 
         Rows(List<String> header, int headerRow, int maxRows) {
             this.maxRows = maxRows;
@@ -151,9 +153,10 @@ final class HistoryFile {
                 errors.add(RowError.ofFile(ImportErrorCode.TOO_MANY_ROWS, "The file has more than " + maxRows + " rows; split it"));
                 return false;
             }
-            Map<HistoryColumn, String> cells = new EnumMap<>(HistoryColumn.class);
-            positions.forEach((column, position) -> cells.put(column, position < values.size() ? values.get(position) : ""));
-            rows.add(new RawRow(row, cells));
+            String[] texts = new String[COLUMNS.length];
+            positions.forEach((column, position) -> texts[column.ordinal()] =
+                    shared(column, position < values.size() ? values.get(position) : null));
+            rows.add(new RawRow(row, texts));
             return true;
         }
 
@@ -166,6 +169,29 @@ final class HistoryFile {
             positions.forEach((column, position) -> values.set(position,
                     text(column, position < cells.size() ? cells.get(position) : XlsxRows.Cell.EMPTY)));
             return add(row, values);
+        }
+
+        /**
+         * The text stripped, and one String for the texts that repeat down a file (codes, types, dates,
+         * the same business's tax code and name): the rows are held together while checked. A decision
+         * number is each row's own; the table of shared texts stops growing at a bound.
+         */
+        private String shared(HistoryColumn column, String value) {
+            if (value == null) {
+                return null;
+            }
+            String text = value.strip();
+            if (column == HistoryColumn.DECISION_NUMBER || text.isEmpty()) {
+                return text.isEmpty() ? null : text;
+            }
+            String known = texts.get(text);
+            if (known != null) {
+                return known;
+            }
+            if (texts.size() < MAX_SHARED_TEXTS) {
+                texts.put(text, text);
+            }
+            return text;
         }
 
         Read read() {
@@ -198,5 +224,8 @@ final class HistoryFile {
         return number.stripTrailingZeros().toPlainString();
     }
 
+    private static final HistoryColumn[] COLUMNS = HistoryColumn.values();
+    // Enough for every business of the Department's whole history twice over; past it texts are kept as read.
+    private static final int MAX_SHARED_TEXTS = 200_000;
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 }

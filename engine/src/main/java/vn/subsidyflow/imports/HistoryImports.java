@@ -1,5 +1,7 @@
 package vn.subsidyflow.imports;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +64,8 @@ public class HistoryImports {
     private static final ZoneId PROVINCE = ZoneId.of("Asia/Ho_Chi_Minh");
     // Rows per multi-row INSERT: one round trip each, well inside the server's packet size.
     private static final int CHUNK = 1000;
+    // An XLSX file is compressed: its rows take about five times what the same rows take as CSV.
+    private static final int XLSX_EXPANSION = 5;
 
     private final ImportMapper mapper;
     private final BatchStatements batches;
@@ -70,6 +75,7 @@ public class HistoryImports {
     private final Transactions transactions;
     private final ImportSettings settings;
     private final Clock clock;
+    private final Semaphore running = new Semaphore(1);
 
     HistoryImports(ImportMapper mapper, BatchStatements batches, PolicyVersions policyVersions, BudgetLedger ledger,
                    AuditTrail audit, Transactions transactions, ImportSettings settings, Clock clock) {
@@ -88,18 +94,57 @@ public class HistoryImports {
         return settings.maxFileBytes();
     }
 
+    /** A history file's bytes, read only once the import may start (after the size, memory and one-at-a-time checks). */
+    @FunctionalInterface
+    public interface Content {
+        byte[] read() throws IOException;
+    }
+
     /**
      * Imports the file, or answers the earlier import of the same file. Refuses a file with any error
      * as {@code IMPORT_REFUSED}, with {@code errors} in the details ({@link RowError}s).
      */
     public Outcome importFile(Actor actor, String fileName, byte[] content) {
+        return importFile(actor, fileName, content.length, () -> content);
+    }
+
+    /**
+     * As {@link #importFile(Actor, String, byte[])}, the file read from {@code content} (of {@code size}
+     * bytes) only when it may be: one import at a time on a node ({@code IMPORT_IN_PROGRESS}
+     * otherwise), and only a file the heap has room for ({@code IMPORT_TOO_LARGE_FOR_MEMORY}).
+     */
+    public Outcome importFile(Actor actor, String fileName, long size, Content content) {
         requireAdministrator(actor);
         String name = fileName == null || fileName.isBlank() ? "history" : fileName.strip();
         name = name.length() > 255 ? name.substring(name.length() - 255) : name;
-        if (content.length > settings.maxFileBytes()) {
+        if (size > settings.maxFileBytes()) {
             throw refused(List.of(RowError.ofFile(ImportErrorCode.FILE_TOO_LARGE,
-                    "The file has " + content.length + " bytes; at most " + settings.maxFileBytes())));
+                    "The file has " + size + " bytes; at most " + settings.maxFileBytes())), 1);
         }
+        // An import holds its file's rows on the heap until they are written: two at once on one node
+        // would need twice the room the estimate below makes sure of.
+        if (!running.tryAcquire()) {
+            throw new DomainFailure(FailureCode.IMPORT_IN_PROGRESS,
+                    "A history import is running on this node; try again when it is done");
+        }
+        try {
+            requireRoom(name, size, isXlsxName(name));
+            byte[] bytes;
+            try {
+                bytes = content.read();
+            } catch (IOException e) {
+                throw new UncheckedIOException("The uploaded history file could not be read", e);
+            }
+            if (XlsxRows.isZip(bytes) && !isXlsxName(name)) {
+                requireRoom(name, bytes.length, true);
+            }
+            return importBytes(actor, name, bytes);
+        } finally {
+            running.release();
+        }
+    }
+
+    private Outcome importBytes(Actor actor, String name, byte[] content) {
         String sha256 = sha256(content);
         Optional<HistoryImport> earlier = mapper.findBySha256(sha256);
         if (earlier.isPresent()) {
@@ -107,8 +152,9 @@ public class HistoryImports {
         }
         HistoryFile.Read read = HistoryFile.read(content, settings.maxRows());
         if (!read.errors().isEmpty()) {
-            throw refused(read.errors());
+            throw refused(read.errors(), read.errors().size());
         }
+        long fileBytes = content.length;
         String storedName = name;
         long started = System.nanoTime();
         Outcome outcome = transactions.inTransaction(() -> {
@@ -117,18 +163,53 @@ public class HistoryImports {
             if (again.isPresent()) {
                 return new Outcome(again.get(), true);
             }
-            HistoryValidation.Checked checked = HistoryValidation.check(read.rows(), catalogue(read.rows()),
-                    existingDecisions(read.rows()), LocalDate.now(clock.withZone(PROVINCE)));
+            List<RawRow> raw = read.rows();
+            int rowCount = raw.size();
+            HistoryValidation.Checked checked = HistoryValidation.check(raw, catalogue(raw), existingDecisions(raw),
+                    LocalDate.now(clock.withZone(PROVINCE)));
             if (!checked.errors().isEmpty()) {
-                throw refused(checked.errors());
+                throw refused(checked.errors(), checked.errorCount());
             }
-            return new Outcome(write(actor, storedName, content.length, sha256, read.rows().size(), checked.rows()), false);
+            // The rows as read are done with: only the checked ones are written.
+            raw.clear();
+            return new Outcome(write(actor, storedName, fileBytes, sha256, rowCount, checked.rows()), false);
         });
         if (!outcome.earlier()) {
             log.info("History import {} of {}: {} rows, {} dossiers in {} ms", outcome.historyImport().id(), storedName,
                     outcome.historyImport().rows(), outcome.historyImport().dossiers(), (System.nanoTime() - started) / 1_000_000);
         }
         return outcome;
+    }
+
+    /**
+     * Refuses a file the heap has no room for, before it is read: a node that ran out of memory in
+     * the middle of an import would answer nothing after, to anyone.
+     */
+    private void requireRoom(String name, long size, boolean xlsx) {
+        long needed = size * settings.heapPerFileByte() * (xlsx ? XLSX_EXPANSION : 1);
+        long room = room();
+        if (needed > room && (settings.memoryBudgetBytes() == 0 || needed <= settings.memoryBudgetBytes())) {
+            // What the old generation holds may be garbage: collected once, the room is known before refusing.
+            System.gc();
+            room = room();
+        }
+        if (needed > room) {
+            log.warn("History import of {} ({} bytes) refused: it would need about {} MB of heap, {} MB are free", name, size,
+                    needed >> 20, room >> 20);
+            throw new DomainFailure(FailureCode.IMPORT_TOO_LARGE_FOR_MEMORY, "Importing this file would need about "
+                    + (needed >> 20) + " MB of memory and the server has " + (room >> 20) + " MB free: split the file into"
+                    + " smaller files and import them one after the other",
+                    Map.of("neededBytes", needed, "freeBytes", room));
+        }
+    }
+
+    private long room() {
+        long free = HeapRoom.free();
+        return settings.memoryBudgetBytes() > 0 ? Math.min(settings.memoryBudgetBytes(), free) : free;
+    }
+
+    private static boolean isXlsxName(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
     }
 
     public HistoryImport find(long id) {
@@ -141,24 +222,28 @@ public class HistoryImports {
     }
 
     private HistoryImport write(Actor actor, String fileName, long fileBytes, String sha256, int rowCount, List<HistoryRow> rows) {
-        Map<String, HistoryRow> firstOfBusiness = new LinkedHashMap<>();
-        rows.forEach(row -> firstOfBusiness.putIfAbsent(row.taxCode(), row));
+        Map<String, ImportMapper.NewOrganisation> firstOfBusiness = new LinkedHashMap<>();
+        rows.forEach(row -> firstOfBusiness.putIfAbsent(row.taxCode(),
+                new ImportMapper.NewOrganisation(row.taxCode(), row.organisationName(), row.organisationType())));
         Map<String, Long> organisations = organisationIds(List.copyOf(firstOfBusiness.keySet()));
         List<ImportMapper.NewOrganisation> created = firstOfBusiness.values().stream()
-                .filter(row -> !organisations.containsKey(row.taxCode()))
-                .map(row -> new ImportMapper.NewOrganisation(row.taxCode(), row.organisationName(), row.organisationType()))
-                .toList();
-        batches.run(ImportMapper.class, batch -> created.forEach(batch::insertOrganisation));
+                .filter(organisation -> !organisations.containsKey(organisation.taxCode())).toList();
+        int businesses = firstOfBusiness.size();
+        firstOfBusiness.clear();
+        for (List<ImportMapper.NewOrganisation> chunk : chunks(created)) {
+            batches.run(ImportMapper.class, batch -> chunk.forEach(batch::insertOrganisation));
+        }
         if (!created.isEmpty()) {
             organisations.putAll(organisationIds(created.stream().map(ImportMapper.NewOrganisation::taxCode).toList()));
         }
         long approved = rows.stream().mapToLong(HistoryRow::approvedVnd).sum();
         long paid = rows.stream().mapToLong(HistoryRow::paidVnd).sum();
         mapper.insertImport(new HistoryImport(0, fileName, fileBytes, sha256, actor.username(), null, rowCount, rows.size(),
-                firstOfBusiness.size(), created.size(), approved, paid));
+                businesses, created.size(), approved, paid));
         long importId = mapper.lastInsertId();
+        String detail = describe(fileName, sha256, rowCount, rows.size());
         if (rows.isEmpty()) {
-            audit.record(actor, null, "HISTORY_IMPORT", null, null, describe(fileName, sha256, rowCount, 0));
+            audit.record(actor, null, "HISTORY_IMPORT", null, null, detail);
             return find(importId);
         }
 
@@ -169,22 +254,39 @@ public class HistoryImports {
         }
         Map<LineKey, Long> lineIds = new HashMap<>();
         lines.keySet().forEach(key -> lineIds.put(key, ledger.openLine(key.policyVersionId(), key.fiscalYear(), key.category())));
-
         String reference = "history-import:" + importId;
-        List<ImportMapper.NewDossier> dossiers = rows.stream().map(row -> dossier(row, organisations.get(row.taxCode()),
-                lineIds.get(new LineKey(row.policyVersionId(), row.fiscalYear(), row.category())))).toList();
-        batches.run(ImportMapper.class, batch -> dossiers.forEach(d -> batch.insertDossier(importId, actor.username(), d)));
         lines.forEach((key, totals) -> ledger.recordHistory(actor, importId, lineIds.get(key), totals.approvedVnd,
                 totals.paidVnd, startOf(totals.firstDecidedOn), reference));
-        Map<String, ImportMapper.NewDossier> byNumber = new HashMap<>();
-        dossiers.forEach(d -> byNumber.put(d.decisionNumber(), d));
-        List<ImportMapper.ImportedDossier> imported = mapper.findImportedDossiers(importId);
-        List<HistoryDossier> money = imported.stream().map(d -> {
-            ImportMapper.NewDossier row = byNumber.get(d.decisionNumber());
-            return new HistoryDossier(d.id(), row.budgetLineId(), row.approvedVnd(), row.paidVnd(), row.decisionNumber(),
-                    row.decidedAt(), row.closedAt());
-        }).toList();
-        ledger.recordHistoryDossiers(actor, importId, money);
+
+        // A chunk at a time: its dossiers, their ledger entries and audit events are written, then forgotten
+        // (and its rows let go), so what the import holds shrinks as it writes rather than doubling.
+        long lastId = 0;
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            List<HistoryRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            Map<String, ImportMapper.NewDossier> byNumber = new HashMap<>();
+            List<ImportMapper.NewDossier> dossiers = new ArrayList<>(chunk.size());
+            for (HistoryRow row : chunk) {
+                ImportMapper.NewDossier dossier = dossier(row, organisations.get(row.taxCode()),
+                        lineIds.get(new LineKey(row.policyVersionId(), row.fiscalYear(), row.category())));
+                dossiers.add(dossier);
+                byNumber.put(dossier.decisionNumber(), dossier);
+            }
+            batches.run(ImportMapper.class, batch -> dossiers.forEach(d -> batch.insertDossier(importId, actor.username(), d)));
+            List<ImportMapper.ImportedDossier> imported = mapper.findImportedDossiers(importId, lastId);
+            if (imported.size() != dossiers.size()) {
+                throw new IllegalStateException("Wrote " + dossiers.size() + " dossiers of import " + importId + " and read back "
+                        + imported.size());
+            }
+            lastId = imported.get(imported.size() - 1).id();
+            List<HistoryDossier> money = imported.stream().map(d -> {
+                ImportMapper.NewDossier row = byNumber.get(d.decisionNumber());
+                return new HistoryDossier(d.id(), row.budgetLineId(), row.approvedVnd(), row.paidVnd(), row.decisionNumber(),
+                        row.decidedAt(), row.closedAt());
+            }).toList();
+            ledger.recordHistoryDossiers(actor, importId, money);
+            batches.run(ImportMapper.class, batch -> imported.forEach(d -> batch.insertDossierAudit(d.id(), actor.username(), detail)));
+            chunk.replaceAll(row -> null);
+        }
         mapper.addToReportBusiness(importId);
         mapper.addToReportSupport(importId);
         mapper.recountLastDecided(importId);
@@ -192,8 +294,6 @@ public class HistoryImports {
         mapper.addToReportTally(importId);
         mapper.deleteTallyBusinesses();
         mapper.recountTallyBusinesses();
-        String detail = describe(fileName, sha256, rowCount, rows.size());
-        batches.run(ImportMapper.class, batch -> imported.forEach(d -> batch.insertDossierAudit(d.id(), actor.username(), detail)));
         audit.record(actor, null, "HISTORY_IMPORT", null, null, detail);
         return find(importId);
     }
@@ -264,10 +364,18 @@ public class HistoryImports {
         return chunks;
     }
 
-    static DomainFailure refused(List<RowError> errors) {
+    /**
+     * A refused file: its errors (the first {@link HistoryValidation#MAX_LISTED_ERRORS} of {@code errorCount}),
+     * and {@code errorCount} itself when more were found than listed.
+     */
+    static DomainFailure refused(List<RowError> errors, int errorCount) {
         List<Map<String, Object>> listed = errors.stream().map(HistoryImports::asMap).toList();
-        return new DomainFailure(FailureCode.IMPORT_REFUSED, "The file has " + errors.size()
-                + (errors.size() == 1 ? " error" : " errors") + "; nothing was imported", Map.of("errors", listed));
+        String message = "The file has " + errorCount + (errorCount == 1 ? " error" : " errors") + "; nothing was imported";
+        if (errorCount > errors.size()) {
+            return new DomainFailure(FailureCode.IMPORT_REFUSED, message + " (the first " + errors.size() + " are listed)",
+                    Map.of("errors", listed, "errorCount", errorCount));
+        }
+        return new DomainFailure(FailureCode.IMPORT_REFUSED, message, Map.of("errors", listed));
     }
 
     private static Map<String, Object> asMap(RowError error) {

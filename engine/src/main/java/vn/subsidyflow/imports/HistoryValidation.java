@@ -36,15 +36,27 @@ import vn.subsidyflow.shared.Money;
  */
 final class HistoryValidation {
 
-    /** The rows to import, how many were imported before, and the errors (none for a file to import). */
-    record Checked(List<HistoryRow> rows, int alreadyImported, List<RowError> errors) {
+    /**
+     * The rows to import, how many were imported before, and the errors (none for a file to import):
+     * the first {@link #MAX_LISTED_ERRORS} of them, {@code errorCount} being all there are.
+     */
+    record Checked(List<HistoryRow> rows, int alreadyImported, List<RowError> errors, int errorCount) {
     }
+
+    /**
+     * Errors listed of a refused file. A file whose every row is wrong would otherwise hold a million
+     * errors on the heap and in the answer; past the first ten thousand the same mistake repeats, and
+     * the count tells whoever fixes the file how much there is.
+     */
+    static final int MAX_LISTED_ERRORS = 10_000;
 
     static final int FIRST_YEAR = 2000;
     static final int LAST_YEAR = 2100;
     static final int MAX_NAME = 300;
     static final int MAX_DECISION_NUMBER = 60;
     static final int MAX_CODE = 60;
+    // Three dates a row, a few thousand days over a history, written one or two ways: a bound for a file of nonsense.
+    private static final int MAX_DATES = 50_000;
 
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -59,14 +71,15 @@ final class HistoryValidation {
 
     static Checked check(List<RawRow> raw, HistoryCatalogue catalogue, Map<String, HistoryCatalogue.ExistingDecision> existing,
                          LocalDate today) {
-        List<RowError> errors = new ArrayList<>();
+        Errors errors = new Errors();
+        Map<String, LocalDate> dates = new HashMap<>();
         List<HistoryRow> rows = new ArrayList<>();
         Map<String, Integer> decisionRows = new HashMap<>();
         Map<Long, Long> approvedPerVersion = new LinkedHashMap<>();
         int already = 0;
         for (RawRow row : raw) {
             int before = errors.size();
-            Row checked = new Row(row, errors, today);
+            Row checked = new Row(row, errors, dates, today);
             HistoryRow valid = checked.check(catalogue);
             String number = row.text(DECISION_NUMBER);
             if (!number.isEmpty()) {
@@ -101,7 +114,26 @@ final class HistoryValidation {
                                 + version.roomVnd() + " đ its programme total has left to allocate"));
             }
         }
-        return errors.isEmpty() ? new Checked(rows, already, List.of()) : new Checked(List.of(), already, errors);
+        return errors.size() == 0 ? new Checked(rows, already, List.of(), 0)
+                : new Checked(List.of(), already, errors.listed, errors.size());
+    }
+
+    /** The errors found: the first ones listed, all counted. */
+    static final class Errors {
+
+        private final List<RowError> listed = new ArrayList<>();
+        private int count;
+
+        void add(RowError error) {
+            count++;
+            if (listed.size() < MAX_LISTED_ERRORS) {
+                listed.add(error);
+            }
+        }
+
+        int size() {
+            return count;
+        }
     }
 
     private static boolean sameDossier(HistoryCatalogue.ExistingDecision known, HistoryRow row, HistoryCatalogue catalogue) {
@@ -115,12 +147,14 @@ final class HistoryValidation {
     private static final class Row {
 
         private final RawRow raw;
-        private final List<RowError> errors;
+        private final Errors errors;
+        private final Map<String, LocalDate> dates;
         private final LocalDate today;
 
-        Row(RawRow raw, List<RowError> errors, LocalDate today) {
+        Row(RawRow raw, Errors errors, Map<String, LocalDate> dates, LocalDate today) {
             this.raw = raw;
             this.errors = errors;
+            this.dates = dates;
             this.today = today;
         }
 
@@ -206,7 +240,9 @@ final class HistoryValidation {
             if (value == null) {
                 return null;
             }
-            LocalDate date = parseDate(value);
+            // One LocalDate per day written, not per cell: the checked rows are held together until written.
+            LocalDate date = dates.size() < MAX_DATES ? dates.computeIfAbsent(value, HistoryValidation::parseDate)
+                    : dates.containsKey(value) ? dates.get(value) : parseDate(value);
             if (date == null) {
                 return error(column, ImportErrorCode.INVALID_DATE, "'" + value + "' is not a date (dd/MM/yyyy or yyyy-MM-dd)");
             }

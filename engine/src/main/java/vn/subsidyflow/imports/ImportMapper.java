@@ -49,7 +49,11 @@ interface ImportMapper {
     record ImportedDossier(long id, String decisionNumber) {
     }
 
-    List<ImportedDossier> findImportedDossiers(@Param("importId") long importId);
+    /**
+     * The import's dossiers with an id above {@code afterId}: the import writes its dossiers a chunk
+     * at a time in one transaction, so the ids above the last chunk's are the chunk just written.
+     */
+    List<ImportedDossier> findImportedDossiers(@Param("importId") long importId, @Param("afterId") long afterId);
 
     /** One audit event per imported dossier, naming the import. */
     int insertDossierAudit(@Param("applicationId") long applicationId, @Param("actor") String actor,

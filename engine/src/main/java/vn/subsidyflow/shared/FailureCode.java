@@ -48,9 +48,11 @@ public enum FailureCode implements ProblemCode {
     DATABASE_UNAVAILABLE(UNAVAILABLE, "The database cannot be reached; a request with an Idempotency-Key is safe to repeat"),
     DOCUMENT_CORRUPTED(UNAVAILABLE, "The stored copy of a document fails its integrity check and is not served"),
     BACKUP_FAILED(UNAVAILABLE, "The database backup could not be taken"),
+    IMPORT_TOO_LARGE_FOR_MEMORY(UNAVAILABLE, "The history file would need more memory than the node has free; split it into smaller files, or import it on a node with a larger heap"),
 
     // Conflict: the request is well-formed, but the state of the data refuses it.
     BACKUP_IN_PROGRESS(CONFLICT, "A backup is being taken; try again when it is done"),
+    IMPORT_IN_PROGRESS(CONFLICT, "A history import is running on this node; try again when it is done"),
     CLAWBACK_EXCEEDS_DISBURSED(CONFLICT, "The budget line has less disbursed than the clawback would return"),
     CLAWBACK_EXCEEDS_PAID(CONFLICT, "The dossier has less paid and not yet recovered than the clawback asks"),
     CONCURRENT_UPDATE(CONFLICT, "Someone changed the dossier or budget at the same moment; try again"),

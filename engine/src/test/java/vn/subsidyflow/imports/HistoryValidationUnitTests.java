@@ -154,6 +154,27 @@ class HistoryValidationUnitTests {
         assertThat(HistoryValidation.parseDate("2021-3-5")).isNull();
     }
 
+    @Test
+    void aFileWrongOnEveryRowListsTheFirstTenThousandErrorsAndCountsThemAll() {
+        // Three errors a row (bad tax code, type and amount) over 5 000 rows: 15 000 errors.
+        List<RawRow> rows = new java.util.ArrayList<>();
+        for (int number = 2; number < 5_002; number++) {
+            rows.add(with(row(number), Map.of(HistoryColumn.TAX_CODE, "123", HistoryColumn.ORGANISATION_TYPE, "company",
+                    HistoryColumn.APPROVED_VND, "1,5", HistoryColumn.DECISION_NUMBER, "QĐ-" + number)));
+        }
+
+        HistoryValidation.Checked checked = HistoryValidation.check(rows, CATALOGUE, Map.of(), TODAY);
+
+        assertThat(checked.errorCount()).isEqualTo(15_000);
+        assertThat(checked.errors()).hasSize(HistoryValidation.MAX_LISTED_ERRORS);
+        assertThat(checked.errors().get(0)).extracting(RowError::row, RowError::code).containsExactly(2, "INVALID_TAX_CODE");
+        assertThat(checked.rows()).isEmpty();
+        assertThat(HistoryImports.refused(checked.errors(), checked.errorCount())).satisfies(failure -> {
+            assertThat(failure.getMessage()).startsWith("The file has 15000 errors");
+            assertThat(failure.details()).containsEntry("errorCount", 15_000);
+        });
+    }
+
     private static HistoryValidation.Checked check(RawRow... rows) {
         return HistoryValidation.check(List.of(rows), CATALOGUE, Map.of(), TODAY);
     }

@@ -25,6 +25,19 @@ class ImportMapperTests extends MapperTestSupport {
     @Autowired
     Rows rows;
 
+    @Autowired
+    org.apache.ibatis.session.SqlSessionFactory sessions;
+
+    @Test
+    void theStatementsThatCountAWholeImportHaveMoreThanTheDefaultTimeout() {
+        org.apache.ibatis.session.Configuration configuration = sessions.getConfiguration();
+        for (String id : List.of("addToReportBusiness", "addToReportSupport", "recountLastDecided", "addToReportTallyBusiness",
+                "addToReportTally", "deleteTallyBusinesses", "recountTallyBusinesses")) {
+            assertThat(configuration.getMappedStatement(ImportMapper.class.getName() + "." + id).getTimeout()).as(id)
+                    .isEqualTo(600);
+        }
+    }
+
     @Test
     void anImportIsStoredAndFoundByIdAndChecksumNewestFirst() {
         String sha = sha();
@@ -82,9 +95,12 @@ class ImportMapperTests extends MapperTestSupport {
             assertThat(d.approvedVnd()).isEqualTo(30_000_000L);
         });
 
-        List<ImportMapper.ImportedDossier> imported = mapper.findImportedDossiers(importId);
+        List<ImportMapper.ImportedDossier> imported = mapper.findImportedDossiers(importId, 0);
         assertThat(imported).extracting(ImportMapper.ImportedDossier::decisionNumber)
                 .containsExactlyInAnyOrder(number, number + "-2", number + "-3");
+        // The import reads back each chunk it wrote by the ids above the previous chunk's.
+        assertThat(mapper.findImportedDossiers(importId, imported.get(0).id())).extracting(ImportMapper.ImportedDossier::id)
+                .containsExactly(imported.get(1).id(), imported.get(2).id());
         imported.forEach(d -> assertThat(mapper.insertDossierAudit(d.id(), "admin", "from history.csv")).isEqualTo(1));
         assertThat(rows.jdbc().queryForObject("SELECT COUNT(*) FROM audit_event a JOIN application d ON d.id = a.application_id"
                 + " WHERE d.history_import_id = ? AND a.action = 'HISTORY_IMPORTED' AND a.to_status = 'PAID'", Long.class, importId))

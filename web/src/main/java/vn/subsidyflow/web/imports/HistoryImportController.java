@@ -39,7 +39,7 @@ class HistoryImportController {
     ResponseEntity<HistoryImport> importHistory(Actor actor, @RequestParam(required = false) MultipartFile file)
             throws IOException {
         requireAdministrator(actor);
-        HistoryImports.Outcome outcome = imports.importFile(actor, fileName(file), content(file));
+        HistoryImports.Outcome outcome = imports.importFile(actor, fileName(file), size(file), content(file));
         HistoryImport done = outcome.historyImport();
         if (outcome.earlier()) {
             return ResponseEntity.ok(done);
@@ -57,14 +57,21 @@ class HistoryImportController {
         return file == null ? null : file.getOriginalFilename();
     }
 
-    /** The file's bytes; no file, or an empty one, is a refused file like any other, with its error. */
-    static byte[] content(MultipartFile file) throws IOException {
+    /**
+     * The file's bytes, read when the import may start (the upload is kept on disk until then); no
+     * file, or an empty one, is a refused file like any other, with its error.
+     */
+    static HistoryImports.Content content(MultipartFile file) {
         if (file == null || file.isEmpty()) {
             throw new DomainFailure(FailureCode.IMPORT_REFUSED, "Choose a history file (CSV or XLSX)",
                     Map.of("errors", List.of(Map.of("code", ImportErrorCode.EMPTY_FILE.name(),
                             "message", "No file, or an empty one, was sent"))));
         }
-        return file.getBytes();
+        return file::getBytes;
+    }
+
+    static long size(MultipartFile file) {
+        return file == null ? 0 : file.getSize();
     }
 
     // History decides money over several years: only an administrator loads it.

@@ -61,7 +61,7 @@ class HistoryImportPageController implements FormPage {
     String upload(Actor actor, @RequestParam(required = false) MultipartFile file, HttpSession session,
                   RedirectAttributes redirect) throws IOException {
         HistoryImports.Outcome outcome = imports.importFile(actor, HistoryImportController.fileName(file),
-                HistoryImportController.content(file));
+                HistoryImportController.size(file), HistoryImportController.content(file));
         session.removeAttribute(ERRORS);
         redirect.addFlashAttribute("notice", outcome.earlier() ? "notice.historyImportedBefore" : "notice.historyImported");
         return "redirect:/admin/imports/" + outcome.historyImport().id();
@@ -93,7 +93,8 @@ class HistoryImportPageController implements FormPage {
             List<Map<String, Object>> errors = errorsOf(failure.details().get("errors"));
             form.request().getSession().setAttribute(ERRORS, errors);
             model.addAttribute("refused", failure);
-            model.addAttribute("errorCount", errors.size());
+            // A file with very many errors lists the first ones; the count is of all.
+            model.addAttribute("errorCount", failure.details().get("errorCount") instanceof Integer count ? count : errors.size());
             model.addAttribute("shownErrors", errors.subList(0, Math.min(SHOWN, errors.size())));
         }
         return index(model);

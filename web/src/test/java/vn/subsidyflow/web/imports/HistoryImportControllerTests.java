@@ -1,8 +1,10 @@
 package vn.subsidyflow.web.imports;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -47,7 +49,7 @@ class HistoryImportControllerTests {
 
     @Test
     void aNewFileIsCreatedAndTheSameFileAgainAnswersTheEarlierImport() throws Exception {
-        given(imports.importFile(any(), eq("history.csv"), any())).willReturn(new HistoryImports.Outcome(DONE, false));
+        given(imports.importFile(any(), eq("history.csv"), anyLong(), any())).willReturn(new HistoryImports.Outcome(DONE, false));
         mvc.perform(multipart("/api/v1/imports/history").file(FILE).with(as("admin")))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/v1/imports/history/7"))
@@ -58,7 +60,7 @@ class HistoryImportControllerTests {
                 .andExpect(jsonPath("$.approvedVnd").value(30_000_000L))
                 .andExpect(jsonPath("$.paidVnd").value(25_000_000L));
 
-        given(imports.importFile(any(), eq("history.csv"), any())).willReturn(new HistoryImports.Outcome(DONE, true));
+        given(imports.importFile(any(), eq("history.csv"), anyLong(), any())).willReturn(new HistoryImports.Outcome(DONE, true));
         mvc.perform(multipart("/api/v1/imports/history").file(FILE).with(as("admin")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.id").value(7));
 
@@ -69,7 +71,7 @@ class HistoryImportControllerTests {
 
     @Test
     void aRefusedFileAnswersEveryErrorAsProblemJson() throws Exception {
-        given(imports.importFile(any(), any(), any())).willThrow(new DomainFailure(FailureCode.IMPORT_REFUSED, "2 errors",
+        given(imports.importFile(any(), any(), anyLong(), any())).willThrow(new DomainFailure(FailureCode.IMPORT_REFUSED, "2 errors",
                 Map.of("errors", List.of(
                         Map.of("row", 3, "column", "taxCode", "code", "INVALID_TAX_CODE", "message", "bad"),
                         Map.of("row", 4, "column", "paidVnd", "code", "PAID_ABOVE_APPROVED", "message", "more")))));
@@ -87,6 +89,19 @@ class HistoryImportControllerTests {
         given(imports.find(8)).willThrow(DomainFailure.notFound(FailureCode.HISTORY_IMPORT_NOT_FOUND, 8));
         mvc.perform(get("/api/v1/imports/history/8").with(as("admin")))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("HISTORY_IMPORT_NOT_FOUND"));
+    }
+
+    @Test
+    void anImportTheNodeCannotTakeNowIsRefusedWithItsOwnCode() throws Exception {
+        given(imports.importFile(any(), any(), anyLong(), any())).willThrow(new DomainFailure(FailureCode.IMPORT_IN_PROGRESS,
+                "running"));
+        mvc.perform(multipart("/api/v1/imports/history").file(FILE).with(as("admin")))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("IMPORT_IN_PROGRESS"));
+
+        willThrow(new DomainFailure(FailureCode.IMPORT_TOO_LARGE_FOR_MEMORY, "split the file"))
+                .given(imports).importFile(any(), any(), anyLong(), any());
+        mvc.perform(multipart("/api/v1/imports/history").file(FILE).with(as("admin")))
+                .andExpect(status().isServiceUnavailable()).andExpect(jsonPath("$.code").value("IMPORT_TOO_LARGE_FOR_MEMORY"));
     }
 
     @ParameterizedTest
