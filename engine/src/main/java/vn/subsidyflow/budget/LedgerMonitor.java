@@ -53,8 +53,11 @@ public class LedgerMonitor {
         return result;
     }
 
-    /** The scheduled run ({@link LedgerReconciliationSchedule}, once per cluster). */
-    void checkOnSchedule() {
+    /**
+     * The recorded run: the schedule's ({@link LedgerReconciliationSchedule}, once per cluster), or
+     * one an operator's tooling forces. Its outcome is what every node's health reports.
+     */
+    public void checkOnSchedule() {
         reconcileAndRecord();
     }
 
