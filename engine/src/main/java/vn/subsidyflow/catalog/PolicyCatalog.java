@@ -67,9 +67,13 @@ public class PolicyCatalog {
 
     /** The item with this code in the version in force on {@code day}. */
     public SupportItem itemInForce(String code, LocalDate day) {
-        return mapper.findInForceByCode(code, day)
+        SupportItem item = mapper.findInForceByCode(code, day)
                 .orElseThrow(() -> new DomainFailure(FailureCode.UNKNOWN_SUPPORT_ITEM,
                         "No support item '" + code + "' is in force on " + day));
+        // A published item (never a draft's): kept by id as item(id) would, so the dossier just filed
+        // under it does not read it again at its first step.
+        byId.putIfAbsent(item.id(), item);
+        return item;
     }
 
     public SupportItem item(long id) {
