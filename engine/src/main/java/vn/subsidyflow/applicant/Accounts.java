@@ -46,8 +46,19 @@ public class Accounts {
         return mapper.findUsers(usernames).stream().collect(Collectors.toMap(UserAccount::username, user -> user));
     }
 
+    /**
+     * The organisation, read once per transaction: a command that checks eligibility, writes a notice
+     * and renders a paper asks for it several times.
+     */
     public Organisation organisation(long id) {
-        return mapper.findOrganisation(id).orElseThrow(() -> DomainFailure.notFound(FailureCode.ORGANISATION_NOT_FOUND, id));
+        OrganisationsInHand inHand = OrganisationsInHand.current();
+        Organisation held = inHand.byId.get(id);
+        if (held != null) {
+            return held;
+        }
+        Organisation read = mapper.findOrganisation(id).orElseThrow(() -> DomainFailure.notFound(FailureCode.ORGANISATION_NOT_FOUND, id));
+        inHand.byId.put(id, read);
+        return read;
     }
 
     public Optional<Organisation> organisationByTaxCode(String taxCode) {
@@ -109,6 +120,7 @@ public class Accounts {
         }
         Registrations.checkHeadOffice(address, provinceCode);
         return transactions.inTransaction(() -> {
+            OrganisationsInHand.forget(actor.organisationId());
             if (mapper.updateProfile(actor.organisationId(), address.trim(), provinceCode, size) == 0) {
                 throw DomainFailure.notFound(FailureCode.ORGANISATION_NOT_FOUND, actor.organisationId());
             }
@@ -125,6 +137,7 @@ public class Accounts {
             throw new DomainFailure(FailureCode.INVALID_BANK_ACCOUNT, "A bank account needs the bank, a 6–20 digit account number and the account name");
         }
         transactions.run(() -> {
+            OrganisationsInHand.forget(organisationId);
             if (mapper.updateBankAccount(organisationId, bankName.trim(), accountNumber, accountName.trim()) == 0) {
                 throw DomainFailure.notFound(FailureCode.ORGANISATION_NOT_FOUND, organisationId);
             }

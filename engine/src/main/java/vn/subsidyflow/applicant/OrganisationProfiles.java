@@ -54,6 +54,7 @@ public class OrganisationProfiles {
         require(address != null && !address.isBlank() && address.length() <= 500, "address",
                 "the head-office address, up to 500 characters");
         return transactions.inTransaction(() -> {
+            OrganisationsInHand.forget(actor.organisationId());
             if (mapper.updateContact(actor.organisationId(), cleanPhone, email.trim(), address.trim()) == 0) {
                 throw DomainFailure.notFound(FailureCode.ORGANISATION_NOT_FOUND, actor.organisationId());
             }

@@ -43,6 +43,9 @@ interface CatalogMapper {
 
     Optional<ProcessingTime> findProcessingTime(@Param("versionId") long versionId);
 
+    /** Whether the version exists and is published (not a DRAFT): only then is its processing time fixed for good. */
+    boolean isPublished(@Param("versionId") long versionId);
+
     /** Sets a version's processing time, replacing the one it had. */
     int upsertProcessingTime(@Param("versionId") long versionId, @Param("t") ProcessingTime time);
 

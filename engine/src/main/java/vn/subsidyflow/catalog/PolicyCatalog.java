@@ -22,6 +22,13 @@ public class PolicyCatalog {
      */
     private final Map<Long, SupportItem> byId = new ConcurrentHashMap<>();
 
+    /**
+     * Processing times of published versions, by version id. A published version's processing time
+     * is never changed (only a DRAFT's is written, and a draft is never kept here), so an entry stays
+     * right on every node without eviction. Every step's task and every appointment asks for it.
+     */
+    private final Map<Long, ProcessingTime> publishedTimes = new ConcurrentHashMap<>();
+
     private final DeadlineSettings defaults;
 
     PolicyCatalog(CatalogMapper mapper, DeadlineSettings defaults) {
@@ -34,7 +41,18 @@ public class PolicyCatalog {
      * none (one loaded whole, which states no times).
      */
     public ProcessingTime processingTime(long policyVersionId) {
-        return mapper.findProcessingTime(policyVersionId).orElseGet(() -> ProcessingTime.of(defaults));
+        ProcessingTime kept = publishedTimes.get(policyVersionId);
+        if (kept != null) {
+            return kept;
+        }
+        // Asked before the time is read: once published, the time read next is the final one, even if
+        // a draft was being published concurrently.
+        boolean published = mapper.isPublished(policyVersionId);
+        ProcessingTime time = mapper.findProcessingTime(policyVersionId).orElseGet(() -> ProcessingTime.of(defaults));
+        if (published) {
+            publishedTimes.put(policyVersionId, time);
+        }
+        return time;
     }
 
     /** Items an applicant can apply for on {@code day}. */
@@ -49,9 +67,13 @@ public class PolicyCatalog {
 
     /** The item with this code in the version in force on {@code day}. */
     public SupportItem itemInForce(String code, LocalDate day) {
-        return mapper.findInForceByCode(code, day)
+        SupportItem item = mapper.findInForceByCode(code, day)
                 .orElseThrow(() -> new DomainFailure(FailureCode.UNKNOWN_SUPPORT_ITEM,
                         "No support item '" + code + "' is in force on " + day));
+        // A published item (never a draft's): kept by id as item(id) would, so the dossier just filed
+        // under it does not read it again at its first step.
+        byId.putIfAbsent(item.id(), item);
+        return item;
     }
 
     public SupportItem item(long id) {

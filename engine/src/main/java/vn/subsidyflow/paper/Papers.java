@@ -112,8 +112,10 @@ public class Papers implements PaperFiles {
 
     /** Prints and stores the paper unless it is stored already: what the print queue does after the commit. */
     void printIfMissing(long paperId) {
+        // Nothing is served here, so neither the paper's row nor a second look for its file is needed:
+        // the text is enough to print, and a reader checks the stored file's SHA-256 when it serves it.
         if (mapper.findFile(paperId).isEmpty()) {
-            mapper.findById(paperId).ifPresent(this::stored);
+            mapper.findContent(paperId).ifPresent(content -> print(paperId, content));
         }
     }
 
@@ -141,12 +143,19 @@ public class Papers implements PaperFiles {
     private StoredFile print(Paper paper) {
         String content = mapper.findContent(paper.id()).orElseThrow(() -> new IllegalStateException(
                 "paper " + paper.id() + " has neither a stored PDF nor a text to print it from"));
+        return print(paper.id(), content);
+    }
+
+    private StoredFile print(long paperId, String content) {
         byte[] pdf = printer.print(JSON.readValue(content, MODEL));
         String sha256 = sha256(pdf);
         return transactions.inTransaction(() -> {
-            mapper.insertFile(paper.id(), sha256, pdf);
-            return mapper.findFileLatest(paper.id()).orElseThrow(() -> new IllegalStateException(
-                    "paper " + paper.id() + " was printed but its file cannot be read"));
+            if (mapper.insertFile(paperId, sha256, pdf) == 1) {
+                // This rendering is the stored file: no need to read back what was just written.
+                return new StoredFile(sha256, pdf);
+            }
+            return mapper.findFileLatest(paperId).orElseThrow(() -> new IllegalStateException(
+                    "paper " + paperId + " was printed but its file cannot be read"));
         });
     }
 

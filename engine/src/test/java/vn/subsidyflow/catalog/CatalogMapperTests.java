@@ -96,6 +96,19 @@ class CatalogMapperTests extends MapperTestSupport {
     }
 
     @Test
+    void onlyAVersionThatIsNoLongerADraftCountsAsPublished() {
+        long example = catalog.findVersionByCode("NQ95-2022-EXAMPLE").orElseThrow().id();
+        assertThat(catalog.isPublished(example)).isTrue();
+        String copy = "D-" + UUID.randomUUID().toString().substring(0, 8);
+        catalog.insertCopy(example, new PolicyVersionCopy(copy, "Bản nháp", LocalDate.of(2094, 1, 1), null, null));
+        long draftId = catalog.lastInsertId();
+        assertThat(catalog.isPublished(draftId)).as("a draft").isFalse();
+        catalog.publishVersion(draftId);
+        assertThat(catalog.isPublished(draftId)).as("once published").isTrue();
+        assertThat(catalog.isPublished(-1)).as("no such version").isFalse();
+    }
+
+    @Test
     void aDraftCopyIsOnNoListUntilPublishedAndItsItemsAreRewritten() {
         String source = "S-" + UUID.randomUUID().toString().substring(0, 8);
         String copy = "C-" + UUID.randomUUID().toString().substring(0, 8);

@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -174,6 +175,34 @@ class PaperPrintingIntegrationTests {
         } finally {
             printer.gate = null;
         }
+    }
+
+    @Test
+    void theBackgroundPrintReadsOnlyWhetherAFileIsStoredAndTheText() throws Exception {
+        Paper issued = transactions.inTransaction(() -> papers.issue(apology(dossier)));
+        List<String> statements;
+        rows.jdbc().execute("SET GLOBAL general_log = 0");
+        rows.jdbc().execute("SET GLOBAL log_output = 'TABLE'");
+        rows.jdbc().execute("TRUNCATE TABLE mysql.general_log");
+        rows.jdbc().execute("SET GLOBAL general_log = 1");
+        try {
+            papers.printIfMissing(issued.id());
+        } finally {
+            rows.jdbc().execute("SET GLOBAL general_log = 0");
+            statements = rows.jdbc().queryForList("SELECT CONVERT(argument USING utf8mb4) FROM mysql.general_log"
+                    + " WHERE command_type IN ('Query', 'Execute')", String.class);
+            rows.jdbc().execute("TRUNCATE TABLE mysql.general_log");
+        }
+
+        assertThat(files(issued.id())).isOne();
+        // Nothing is served here: no read of the paper's row, no second look for its file, no read-back
+        // of the file just stored (a print that loses the race still reads the winner's).
+        Pattern thisPaper = Pattern.compile("(?is)^\\s*SELECT\\b.*\\bid = " + issued.id() + "\\b.*");
+        assertThat(statements.stream().filter(s -> thisPaper.matcher(s).matches()).toList()).hasSize(2);
+        // The file stored is the one every reader serves, and it passes its SHA-256 check.
+        PaperFile file = papers.file(issued.id()).orElseThrow();
+        assertThat(mapper.findById(issued.id())).map(Paper::sha256).contains(Papers.sha256(file.pdf()));
+        assertThat(text(file.pdf())).contains("Số: " + issued.number());
     }
 
     @Test

@@ -31,6 +31,9 @@ import vn.subsidyflow.web.support.Scenario;
 @ActiveProfiles("demo")
 class LifecycleStatementsIntegrationTests {
 
+    /** The organisation reads measured on this walk; a change that reads it more has to say why here. */
+    private static final int ORGANISATION_READS = 3;
+
     private static final Map<String, String> MINIMAL = Map.of("Prefer", "return=minimal");
 
     @LocalServerPort
@@ -78,11 +81,17 @@ class LifecycleStatementsIntegrationTests {
                 Map.of("Prefer", "return=minimal", "Idempotency-Key", "count-" + id));
 
         List<String> statements = stopLog();
+        long organisation = jdbc.queryForObject("SELECT organisation_id FROM application WHERE id = ?", Long.class, id);
         Map<String, Long> shapes = census(statements);
+        // Printed, not bounded: background workers may add statements of their own to the total.
+        System.out.println("Statements in one lifecycle: " + statements.size());
         int dossierRows = count(statements, "FROM application WHERE id = " + id + "(\\s|$)");
         int locks = count(statements, "SELECT id FROM application WHERE id = " + id + " FOR UPDATE");
         int fullViews = count(statements, "FROM audit_event WHERE application_id = " + id + "\\b");
         int documentLists = count(statements, "FROM application_document WHERE application_id = " + id + " ORDER BY id");
+        int organisationRows = count(statements, "enterprise_size FROM organisation WHERE id = " + organisation + "(\\s|$)");
+        int processingTimes = count(statements, "FROM processing_time WHERE policy_version_id = ");
+        int supportItems = count(statements, "FROM support_item si JOIN policy_version pv ON pv.id = si.policy_version_id WHERE");
 
         // 6 commands read the whole row once each; the 5 uploads read it with their lock.
         assertThat(dossierRows).as(report(shapes)).isLessThanOrEqualTo(11);
@@ -90,6 +99,13 @@ class LifecycleStatementsIntegrationTests {
         // With a minimal answer nobody assembles the whole view (history, documents).
         assertThat(fullViews).as(report(shapes)).isZero();
         assertThat(documentLists).as(report(shapes)).isZero();
+        // The organisation is read once per command that needs it (submission, notices, papers), not
+        // once per use; a published version's processing time at most once per node.
+        assertThat(organisationRows).as(report(shapes)).isLessThanOrEqualTo(ORGANISATION_READS);
+        assertThat(processingTimes).as(report(shapes)).isLessThanOrEqualTo(1);
+        // The item in force is looked up at filing and again at submission (its version may have
+        // closed in between); the first step finds it kept by id.
+        assertThat(supportItems).as(report(shapes)).isLessThanOrEqualTo(2);
     }
 
     private void complete(Api staff, long id, String key, Map<String, Object> body, Map<String, String> headers) {
