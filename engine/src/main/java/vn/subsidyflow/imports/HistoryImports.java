@@ -290,10 +290,11 @@ public class HistoryImports {
         mapper.addToReportBusiness(importId);
         mapper.addToReportSupport(importId);
         mapper.recountLastDecided(importId);
+        mapper.subtractTallyBusinesses(importId);
         mapper.addToReportTallyBusiness(importId);
         mapper.addToReportTally(importId);
-        mapper.deleteTallyBusinesses();
-        mapper.recountTallyBusinesses();
+        mapper.addTallyBusinesses(importId);
+        mapper.deleteEmptyTallyBusinesses();
         audit.record(actor, null, "HISTORY_IMPORT", null, null, detail);
         return find(importId);
     }

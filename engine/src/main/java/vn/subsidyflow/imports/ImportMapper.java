@@ -72,8 +72,12 @@ interface ImportMapper {
 
     int addToReportTally(@Param("importId") long importId);
 
-    /** Recounts the tally's businesses rows from its per-business rows (after the two above). */
-    int deleteTallyBusinesses();
+    /** Takes the import's businesses out of the tally's businesses rows: before {@link #addToReportTallyBusiness}. */
+    int subtractTallyBusinesses(@Param("importId") long importId);
 
-    int recountTallyBusinesses();
+    /** Puts the import's businesses back, counted with their imported years: after {@link #addToReportTallyBusiness}. */
+    int addTallyBusinesses(@Param("importId") long importId);
+
+    /** Drops the businesses rows no business is counted in any more. */
+    int deleteEmptyTallyBusinesses();
 }

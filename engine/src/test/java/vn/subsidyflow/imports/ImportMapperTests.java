@@ -19,6 +19,12 @@ class ImportMapperTests extends MapperTestSupport {
 
     // Years no other test decides in, so the summary rows written here are this test's own.
     private static final int YEAR = 2097;
+    // The tally's businesses rows counted afresh from every business's rows, as V55's back-fill does.
+    private static final String RECOUNT = "SELECT grouped_by, category, group_key, decision_year, previous_year,"
+            + " COUNT(*) AS businesses FROM (SELECT grouped_by, category, group_key, decision_year,"
+            + " COALESCE(LAG(decision_year) OVER (PARTITION BY organisation_id, grouped_by, category, group_key"
+            + " ORDER BY decision_year), 0) AS previous_year FROM report_tally_business WHERE dossiers > 0) b"
+            + " GROUP BY grouped_by, category, group_key, decision_year, previous_year";
 
     @Autowired
     ImportMapper mapper;
@@ -32,7 +38,7 @@ class ImportMapperTests extends MapperTestSupport {
     void theStatementsThatCountAWholeImportHaveMoreThanTheDefaultTimeout() {
         org.apache.ibatis.session.Configuration configuration = sessions.getConfiguration();
         for (String id : List.of("addToReportBusiness", "addToReportSupport", "recountLastDecided", "addToReportTallyBusiness",
-                "addToReportTally", "deleteTallyBusinesses", "recountTallyBusinesses")) {
+                "addToReportTally", "subtractTallyBusinesses", "addTallyBusinesses")) {
             assertThat(configuration.getMappedStatement(ImportMapper.class.getName() + "." + id).getTimeout()).as(id)
                     .isEqualTo(600);
         }
@@ -128,12 +134,19 @@ class ImportMapperTests extends MapperTestSupport {
         mapper.recountLastDecided(again);
 
         // The tally (V55): both businesses decided in YEAR and again in YEAR + 1 (previous decision YEAR).
-        mapper.addToReportTallyBusiness(importId);
-        mapper.addToReportTally(importId);
-        mapper.addToReportTallyBusiness(again);
-        mapper.addToReportTally(again);
-        mapper.deleteTallyBusinesses();
-        mapper.recountTallyBusinesses();
+        // The second import's business already counts in YEAR: its span moves from "first decided in YEAR"
+        // alone to that plus "decided in YEAR + 1 after YEAR".
+        for (long each : new long[] {importId, again}) {
+            mapper.subtractTallyBusinesses(each);
+            mapper.addToReportTallyBusiness(each);
+            mapper.addToReportTally(each);
+            mapper.addTallyBusinesses(each);
+            mapper.deleteEmptyTallyBusinesses();
+        }
+        assertThat(rows.jdbc().queryForList("SELECT grouped_by, category, group_key, decision_year, previous_year, businesses"
+                + " FROM report_tally WHERE previous_year >= 0"))
+                .as("kept step by step, equal to a recount of every business")
+                .containsExactlyInAnyOrderElementsOf(rows.jdbc().queryForList(RECOUNT));
         assertThat(rows.jdbc().queryForList("SELECT decision_year, previous_year, dossiers, paid_vnd, businesses FROM report_tally"
                 + " WHERE grouped_by = 'ITEM' AND category = 'MANAGEMENT_SYSTEM' AND group_key = 'ISO_9001'"
                 + " AND decision_year BETWEEN ? AND ? ORDER BY decision_year, previous_year", YEAR, YEAR + 1))
