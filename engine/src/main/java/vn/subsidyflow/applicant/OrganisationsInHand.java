@@ -2,8 +2,7 @@ package vn.subsidyflow.applicant;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.subsidyflow.database.PerTransaction;
 
 /**
  * The organisations the current transaction has already read, by id. An organisation is the
@@ -27,30 +26,11 @@ final class OrganisationsInHand {
 
     /** This transaction's, bound on first use; outside a transaction a fresh one that nobody keeps. */
     static OrganisationsInHand current() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return new OrganisationsInHand();
-        }
-        OrganisationsInHand held = (OrganisationsInHand) TransactionSynchronizationManager.getResource(KEY);
-        if (held == null) {
-            held = new OrganisationsInHand();
-            TransactionSynchronizationManager.bindResource(KEY, held);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
-                }
-            });
-        }
-        return held;
+        return PerTransaction.current(KEY, OrganisationsInHand.class, OrganisationsInHand::new);
     }
 
     /** After a write to the organisation in this transaction: its next read goes to the database. */
     static void forget(long organisationId) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            OrganisationsInHand held = (OrganisationsInHand) TransactionSynchronizationManager.getResource(KEY);
-            if (held != null) {
-                held.byId.remove(organisationId);
-            }
-        }
+        PerTransaction.ifKept(KEY, OrganisationsInHand.class).ifPresent(held -> held.byId.remove(organisationId));
     }
 }

@@ -3,9 +3,8 @@ package vn.subsidyflow.application;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.subsidyflow.catalog.DocumentKind;
+import vn.subsidyflow.database.PerTransaction;
 
 /**
  * What the current transaction has already read of its dossiers: each dossier's copy and the kinds
@@ -29,20 +28,6 @@ final class InHand {
 
     /** This transaction's, bound on first use; outside a transaction a fresh one that nobody keeps. */
     static InHand current() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return new InHand();
-        }
-        InHand held = (InHand) TransactionSynchronizationManager.getResource(KEY);
-        if (held == null) {
-            held = new InHand();
-            TransactionSynchronizationManager.bindResource(KEY, held);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
-                }
-            });
-        }
-        return held;
+        return PerTransaction.current(KEY, InHand.class, InHand::new);
     }
 }
