@@ -63,6 +63,10 @@ public class Transactions {
                     throw new DomainFailure(FailureCode.DATABASE_UNAVAILABLE,
                             "The database cannot be reached right now. Try again shortly; a request sent with an Idempotency-Key is safe to repeat");
                 }
+                if (isTimedOut(e)) {
+                    throw new DomainFailure(FailureCode.DATABASE_BUSY,
+                            "The database did not answer in time, so nothing was changed. Try again later; a request sent with an Idempotency-Key is safe to repeat");
+                }
                 if (isDuplicateKey(e)) {
                     if (++duplicates >= DUPLICATE_ATTEMPTS) {
                         throw new DomainFailure(FailureCode.DUPLICATE_ENTRY,
@@ -119,6 +123,24 @@ public class Transactions {
     }
 
     /** No connection could be had, or it broke: the database is down or unreachable. */
+    /**
+     * Whether a statement ran past its time limit (the mapper's timeout, or the server's
+     * {@code max_statement_time}): the transaction was rolled back, and the database is busy, not
+     * broken, so the caller is told to try again rather than given an internal error.
+     */
+    public static boolean isTimedOut(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof org.springframework.dao.QueryTimeoutException || t instanceof java.sql.SQLTimeoutException) {
+                return true;
+            }
+            // MariaDB's max_statement_time (1969) and MySQL's max_execution_time (3024).
+            if (t instanceof SQLException sql && (sql.getErrorCode() == 1969 || sql.getErrorCode() == 3024)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean isUnreachable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException

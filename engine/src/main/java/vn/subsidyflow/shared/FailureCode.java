@@ -46,6 +46,7 @@ public enum FailureCode implements ProblemCode {
 
     // Unavailable: a server-side condition the caller cannot fix; try again or ask the operators.
     DATABASE_UNAVAILABLE(UNAVAILABLE, "The database cannot be reached; a request with an Idempotency-Key is safe to repeat"),
+    DATABASE_BUSY(UNAVAILABLE, "The database did not answer in time and nothing was changed; try again later (a request with an Idempotency-Key is safe to repeat)"),
     DOCUMENT_CORRUPTED(UNAVAILABLE, "The stored copy of a document fails its integrity check and is not served"),
     BACKUP_FAILED(UNAVAILABLE, "The database backup could not be taken"),
     IMPORT_TOO_LARGE_FOR_MEMORY(UNAVAILABLE, "The history file would need more memory than the node has free; split it into smaller files, or import it on a node with a larger heap"),

@@ -6,11 +6,13 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.SimpleTransactionStatus;
 import vn.subsidyflow.shared.DomainFailure;
@@ -48,6 +50,20 @@ class TransactionsUnitTests {
         })).isInstanceOf(DomainFailure.class).hasFieldOrPropertyWithValue("code", "DUPLICATE_ENTRY")
                 .hasFieldOrPropertyWithValue("kind", DomainFailure.Kind.CONFLICT);
         assertThat(attempts).hasValue(2);
+    }
+
+    @Test
+    void shouldNameAStatementThatRanOutOfTimeWithoutRunningItAgain() {
+        AtomicInteger attempts = new AtomicInteger();
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            attempts.incrementAndGet();
+            throw new QueryTimeoutException("Statement cancelled due to timeout or client request");
+        })).isInstanceOf(DomainFailure.class).hasFieldOrPropertyWithValue("code", "DATABASE_BUSY")
+                .hasFieldOrPropertyWithValue("kind", DomainFailure.Kind.UNAVAILABLE);
+        assertThat(attempts).hasValue(1);
+        assertThat(Transactions.isTimedOut(new RuntimeException(new SQLException(
+                "Query execution was interrupted (max_statement_time exceeded)", "70100", 1969)))).isTrue();
+        assertThat(Transactions.isTimedOut(new RuntimeException(new SQLException("Deadlock found", "40001", 1213)))).isFalse();
     }
 
     @Test

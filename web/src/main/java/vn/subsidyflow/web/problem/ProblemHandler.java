@@ -174,6 +174,11 @@ class ProblemHandler {
             // A read outside a command (lists, balances) while the database is down.
             return respond(FailureCode.DATABASE_UNAVAILABLE, ProblemWriter.UNAVAILABLE_DETAIL, Map.of());
         }
+        if (Transactions.isTimedOut(e)) {
+            // A read outside a command that ran past its time limit: busy, not broken.
+            log.warn("A statement ran out of time: {}", e.getMessage());
+            return respond(FailureCode.DATABASE_BUSY, "The database did not answer in time; try again later", Map.of());
+        }
         log.error("Unexpected failure", e);
         return respond(RequestFailure.INTERNAL_ERROR, "Something went wrong on our side; nothing was changed. It has been logged.", Map.of());
     }

@@ -72,6 +72,14 @@ class BudgetControllerTests {
                 .andExpect(jsonPath("$.lines[0].availableVnd").value(50));
     }
 
+    @Test
+    void aReadThatRunsOutOfTimeIsAnsweredBusyNotBroken() throws Exception {
+        given(ledger.overview(2026)).willThrow(new org.springframework.dao.QueryTimeoutException("timed out"));
+        mvc.perform(get("/api/v1/budget").param("fiscalYear", "2026").with(as("finance")))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.code").value("DATABASE_BUSY"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"applicant1", "intake", "reviewer"})
     void othersMayNotReadTheBudget(String other) throws Exception {

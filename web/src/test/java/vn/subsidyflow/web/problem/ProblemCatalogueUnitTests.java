@@ -46,6 +46,7 @@ class ProblemCatalogueUnitTests {
             entry("CLAWBACK_EXCEEDS_PAID", "409"),
             entry("CONCURRENT_UPDATE", "409"),
             entry("DATABASE_UNAVAILABLE", "503"),
+            entry("DATABASE_BUSY", "503"),
             entry("DOCUMENT_CORRUPTED", "503"),
             entry("DOCUMENT_NOT_FOUND", "404"),
             entry("DOCUMENT_QUOTA_EXCEEDED", "422"),
