@@ -62,6 +62,10 @@ interface DeadlineMapper {
     /** 1 when the step was open; an ended step keeps when and by whom it ended. */
     int endStepSpan(@Param("taskId") String taskId, @Param("doneAt") Instant doneAt, @Param("doneBy") String doneBy);
 
+    /** The open spans of this step of these dossiers end, done by the command itself (no one holds them). */
+    int endStepSpans(@Param("applicationIds") java.util.Collection<Long> applicationIds, @Param("stepKey") String stepKey,
+                     @Param("doneAt") Instant doneAt);
+
     /** The steps of the dossier's process, oldest first. */
     List<StepHistory.OpenedStep> findStepSpans(@Param("applicationId") long applicationId);
 }

@@ -33,6 +33,18 @@ public class StepHistory {
         mapper.endStepSpan(taskId, doneAt, doneBy);
     }
 
+    /**
+     * This step of these dossiers was done by other means than completing its task (payment ordered
+     * by a batch), whose process is closed later: the step ends now, and the later completion of the
+     * task leaves the span as it is.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void doneWithoutTask(java.util.Collection<Long> applicationIds, String stepKey, Instant doneAt) {
+        if (!applicationIds.isEmpty()) {
+            mapper.endStepSpans(applicationIds, stepKey, doneAt);
+        }
+    }
+
     /** The steps of the dossier's process, oldest first. */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<OpenedStep> stepsOf(long applicationId) {

@@ -1,5 +1,6 @@
 package vn.subsidyflow.process;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.subsidyflow.application.Application;
 import vn.subsidyflow.application.ApplicationProcess;
 import vn.subsidyflow.disbursement.PaymentTask;
+import vn.subsidyflow.deadline.StepHistory;
 import vn.subsidyflow.review.Inbox;
 import vn.subsidyflow.review.TaskEngine;
 import vn.subsidyflow.shared.Actor;
@@ -33,12 +35,17 @@ class FlowableProcessGateway implements ApplicationProcess, TaskEngine, PaymentT
     private final TaskService taskService;
     private final ManagementService management;
     private final Inbox inbox;
+    private final StepHistory steps;
+    private final Clock clock;
 
-    FlowableProcessGateway(RuntimeService runtime, TaskService taskService, ManagementService management, Inbox inbox) {
+    FlowableProcessGateway(RuntimeService runtime, TaskService taskService, ManagementService management, Inbox inbox,
+                           StepHistory steps, Clock clock) {
         this.runtime = runtime;
         this.taskService = taskService;
         this.management = management;
         this.inbox = inbox;
+        this.steps = steps;
+        this.clock = clock;
     }
 
     @Override
@@ -82,7 +89,10 @@ class FlowableProcessGateway implements ApplicationProcess, TaskEngine, PaymentT
 
     @Override
     public void withdrawPaid(List<Long> applicationIds) {
+        // Ordered means the payment step is done, now: its task leaves the inbox and its span ends,
+        // although the engine completes the task only when the process is closed later.
         inbox.closedSteps(applicationIds, Step.PAYMENT.key());
+        steps.doneWithoutTask(applicationIds, Step.PAYMENT.key(), clock.instant());
     }
 
     /** Batches paid these dossiers in full: their open payment tasks are done too, and their processes end. */

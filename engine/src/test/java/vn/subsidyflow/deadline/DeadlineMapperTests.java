@@ -129,6 +129,26 @@ class DeadlineMapperTests extends MapperTestSupport {
         assertThat(deadlines.findStepSpans(-1)).isEmpty();
     }
 
+    @Test
+    void aStepDoneWithoutItsTaskEndsTheOpenSpansOfThatStepOnly() {
+        long paid = dossier("PAID");
+        long other = dossier("AWAITING_PAYMENT");
+        String payment = "ss-" + java.util.UUID.randomUUID();
+        String intake = "ss-" + java.util.UUID.randomUUID();
+        String waiting = "ss-" + java.util.UUID.randomUUID();
+        deadlines.insertStepSpan(intake, paid, "intake", EPOCH);
+        deadlines.insertStepSpan(payment, paid, "payment", EPOCH.plusSeconds(60));
+        deadlines.insertStepSpan(waiting, other, "payment", EPOCH.plusSeconds(60));
+
+        assertThat(deadlines.endStepSpans(java.util.List.of(paid), "payment", EPOCH.plusSeconds(120))).isEqualTo(1);
+        // The process closed later: its task's end leaves the span as the payment ended it.
+        assertThat(deadlines.endStepSpan(payment, EPOCH.plusSeconds(900), "finance")).isZero();
+        assertThat(deadlines.findStepSpans(paid)).containsExactly(
+                new StepHistory.OpenedStep(intake, "intake", EPOCH, null, null),
+                new StepHistory.OpenedStep(payment, "payment", EPOCH.plusSeconds(60), EPOCH.plusSeconds(120), null));
+        assertThat(deadlines.findStepSpans(other)).extracting(StepHistory.OpenedStep::doneAt).containsOnlyNulls();
+    }
+
     private long dossier(String status) {
         return rows.application(rows.organisation("Công ty hạn chót"), status, null, null, null, 0);
     }

@@ -97,6 +97,8 @@ class PaidProcessesIntegrationTests {
                     .isEqualTo(1);
             assertThat(openExecutions(id)).as("the process is closed later").isPositive();
             assertThat(count("SELECT COUNT(*) FROM open_task WHERE application_id = ?", id)).isZero();
+            assertThat(count("SELECT COUNT(*) FROM step_span WHERE application_id = ? AND step_key = 'payment'"
+                    + " AND done_at IS NOT NULL", id)).as("the payment step ended when ordered").isEqualTo(1);
             assertThat(finance.get("/api/v1/tasks?applicationId=" + id + "&key=payment").body().size()).isZero();
         }
         assertThat(count("SELECT COUNT(*) FROM paid_process WHERE application_id IN (" + join(ids) + ")")).isEqualTo(DOSSIERS);
