@@ -18,6 +18,7 @@ import org.flowable.engine.runtime.ActivityInstance;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.image.impl.DefaultProcessDiagramGenerator;
 import org.springframework.stereotype.Service;
+import vn.subsidyflow.application.Application;
 import vn.subsidyflow.deadline.StepHistory;
 
 /**
@@ -47,8 +48,8 @@ public class ProcessDiagrams {
     }
 
     /** The lifecycle diagram; with a running process instance, its active steps are highlighted. */
-    public byte[] png(String processInstanceId) {
-        Drawn drawn = drawn(processInstanceId);
+    public byte[] png(Application application) {
+        Drawn drawn = drawn(application);
         try (InputStream png = generator.generateDiagram(drawn.model(), "png", drawn.active(), List.of(), FONT, FONT, FONT,
                 getClass().getClassLoader(), 1.0, true)) {
             return png.readAllBytes();
@@ -62,12 +63,13 @@ public class ProcessDiagrams {
      * steps the dossier is at are marked current, those it went through done. {@code laneNames}
      * words a lane by its id (null keeps the model's name).
      */
-    public String svg(String processInstanceId, Locale locale, UnaryOperator<String> laneNames) {
-        Drawn drawn = drawn(processInstanceId);
+    public String svg(Application application, Locale locale, UnaryOperator<String> laneNames) {
+        Drawn drawn = drawn(application);
         return DiagramSvg.draw(drawn.model(), locale, drawn.active(), drawn.done(), laneNames);
     }
 
-    private Drawn drawn(String processInstanceId) {
+    private Drawn drawn(Application application) {
+        String processInstanceId = application.processInstanceId();
         String definitionId = null;
         List<String> active = List.of();
         Set<String> done = Set.of();
@@ -83,7 +85,7 @@ public class ProcessDiagrams {
                         .processInstanceId(processInstanceId).singleResult();
                 if (ended != null) {
                     definitionId = ended.getProcessDefinitionId();
-                    done = endedPath(ended);
+                    done = endedPath(ended, application.id());
                 }
             }
         }
@@ -95,7 +97,7 @@ public class ProcessDiagrams {
     }
 
     /** The steps the dossier went through, from its start to the end the process reached. */
-    private Set<String> endedPath(HistoricProcessInstance ended) {
+    private Set<String> endedPath(HistoricProcessInstance ended, long applicationId) {
         Set<String> done = new HashSet<>();
         if (ended.getStartActivityId() != null) {
             done.add(ended.getStartActivityId());
@@ -103,12 +105,9 @@ public class ProcessDiagrams {
         if (ended.getEndActivityId() != null) {
             done.add(ended.getEndActivityId());
         }
-        String businessKey = ended.getBusinessKey();
-        if (businessKey != null && !businessKey.isEmpty() && businessKey.chars().allMatch(Character::isDigit)) {
-            steps.stepsOf(Long.parseLong(businessKey)).stream()
-                    .filter(step -> step.doneAt() != null)
-                    .forEach(step -> done.add(step.stepKey()));
-        }
+        steps.stepsOf(applicationId).stream()
+                .filter(step -> step.doneAt() != null)
+                .forEach(step -> done.add(step.stepKey()));
         return done;
     }
 

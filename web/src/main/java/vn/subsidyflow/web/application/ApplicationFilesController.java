@@ -36,6 +36,6 @@ class ApplicationFilesController {
     ResponseEntity<byte[]> diagram(Actor actor, @PathVariable long id) {
         Application application = applications.get(actor, id);
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore())
-                .body(diagrams.png(application.processInstanceId()));
+                .body(diagrams.png(application));
     }
 }

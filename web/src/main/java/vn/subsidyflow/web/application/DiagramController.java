@@ -36,7 +36,7 @@ class DiagramController {
     ResponseEntity<String> diagram(Actor actor, @PathVariable long id) {
         Application application = applications.get(actor, id);
         var locale = LocaleContextHolder.getLocale();
-        String svg = diagrams.svg(application.processInstanceId(), locale,
+        String svg = diagrams.svg(application, locale,
                 lane -> messages.getMessage("diagram.lane." + lane, null, null, locale));
         return ResponseEntity.ok().contentType(SVG).cacheControl(CacheControl.noStore()).body(svg);
     }

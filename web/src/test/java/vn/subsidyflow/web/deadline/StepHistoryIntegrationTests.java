@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
+import vn.subsidyflow.application.ApplicationRepository;
 import vn.subsidyflow.process.ProcessDiagrams;
 import vn.subsidyflow.web.support.Api;
 import vn.subsidyflow.web.support.Scenario;
@@ -38,6 +39,9 @@ class StepHistoryIntegrationTests {
     @Autowired
     ProcessDiagrams diagrams;
 
+    @Autowired
+    ApplicationRepository applications;
+
     @Test
     void shouldTimeEveryStepAndDrawItDoneWithoutTheEnginesActivityHistory() {
         Scenario s = Scenario.create(port, 0, 0, 0);
@@ -45,7 +49,7 @@ class StepHistoryIntegrationTests {
         long id = s.file(applicant, s.iso, 100_000_000L);
         s.completeOk(s.as("intake"), id, "intake", Map.of("outcome", "REQUEST_SUPPLEMENT", "comment", "Thiếu hợp đồng"));
         String process = processOf(id);
-        assertThat(svg(process)).contains("<g id=\"intake\" class=\"done\">").contains("<g id=\"supplement\" class=\"current\">");
+        assertThat(svg(id)).contains("<g id=\"intake\" class=\"done\">").contains("<g id=\"supplement\" class=\"current\">");
 
         s.completeOk(applicant, id, "supplement", Map.of("outcome", "SUBMIT"));
         Api.Response claimed = s.as("intake").post("/api/v1/tasks/" + s.taskId(s.as("intake"), id, "intake") + "/claim", null);
@@ -65,7 +69,7 @@ class StepHistoryIntegrationTests {
         assertThat(engineHistoryRows(process)).as("activities, variables and tasks the engine kept").isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_INST_ID_ = ? AND END_TIME_ IS NOT NULL",
                 Long.class, process)).as("the ended instance is kept").isEqualTo(1);
-        assertThat(svg(process)).as("the ended dossier's diagram")
+        assertThat(svg(id)).as("the ended dossier's diagram")
                 .contains("<g id=\"intake\" class=\"done\">", "<g id=\"supplement\" class=\"done\">",
                         "<g id=\"applicationRefused\" class=\"done\">")
                 .doesNotContain("class=\"current\"", "<g id=\"appraisal\" class=\"done\">");
@@ -111,7 +115,7 @@ class StepHistoryIntegrationTests {
         return rows;
     }
 
-    private String svg(String process) {
-        return diagrams.svg(process, Locale.ENGLISH, UnaryOperator.identity());
+    private String svg(long id) {
+        return diagrams.svg(applications.load(id), Locale.ENGLISH, UnaryOperator.identity());
     }
 }
