@@ -96,17 +96,15 @@ public class PeriodReports {
     }
 
     /**
-     * Any other period, at most narrowed to a category: the whole years inside it from the summary and
-     * the tally, the part-years at its edges counted from the dossiers; a business counts once over
-     * the period, in the edges only if the whole years have no decision of it.
+     * A period with whole years inside and part-years at its edges, at most narrowed to a category:
+     * the whole years from the summary and the tally, the part-years counted from the dossiers; a
+     * business counts once over the period, in the edges only if the whole years have no decision of it.
      */
     private PeriodReport split(LocalDate from, LocalDate to, ReportFilter f, PeriodSplit split) {
         Map<String, PeriodReportRow> rows = new TreeMap<>(); // "fiscalYear:CATEGORY": the exact query's order
-        if (split.hasWholeYears()) {
-            for (PeriodReportRow row : summaryRows(split.wholeFrom(), split.wholeTo())) {
-                if (f.category() == null || row.category() == f.category()) {
-                    rows.put(row.fiscalYear() + ":" + row.category().name(), row);
-                }
+        for (PeriodReportRow row : summaryRows(split.wholeFrom(), split.wholeTo())) {
+            if (f.category() == null || row.category() == f.category()) {
+                rows.put(row.fiscalYear() + ":" + row.category().name(), row);
             }
         }
         for (PeriodReportRow edge : mapper.edgeRows(split)) {
