@@ -156,7 +156,9 @@ public final class Bench {
             results.put("load.openTasks", db.single("SELECT COUNT(*) FROM open_task"));
             results.put("load.openTaskSeconds", (System.nanoTime() - started) / 1e9);
             results.put("inbox.dossiers10k", db.single("SELECT COUNT(*) FROM application"));
-            inbox(port, db, live, "10k");
+            if (config.runs("inbox")) {
+                inbox(port, db, live, "10k");
+            }
 
             started = System.nanoTime();
             long rowsBefore = generator.rowsWritten();
@@ -172,22 +174,32 @@ public final class Bench {
             results.put("dossiers", db.single("SELECT COUNT(*) FROM application"));
             results.put("load.auditEvents", db.single("SELECT COUNT(*) FROM audit_event"));
             results.put("load.ledgerEntries", db.single("SELECT COUNT(*) FROM ledger_entry"));
-            inbox(port, db, live, "1m");
-
-            Map<String, Double> before = cpu.now();
-            dashboard(port, db);
-            report(port, db);
-            putCpu("cpuSeconds.reports", ProcessCpu.between(before, cpu.now()));
-            lifecycles(port, db, applicants, items);
-            sampleRss();
-            before = cpu.now();
-            paymentBatch(port, db, dossiers, orgFirst, orgCount);
-            putCpu("cpuSeconds.payments", ProcessCpu.between(before, cpu.now()));
-            sampleRss();
-            before = cpu.now();
-            historyImport(port, db, tag, items);
-            putCpu("cpuSeconds.import", ProcessCpu.between(before, cpu.now()));
-            sampleRss();
+            if (config.runs("inbox")) {
+                inbox(port, db, live, "1m");
+            }
+            Map<String, Double> before;
+            if (config.runs("reports")) {
+                before = cpu.now();
+                dashboard(port, db);
+                report(port, db);
+                putCpu("cpuSeconds.reports", ProcessCpu.between(before, cpu.now()));
+            }
+            if (config.runs("lifecycles")) {
+                lifecycles(port, db, applicants, items);
+                sampleRss();
+            }
+            if (config.runs("payments")) {
+                before = cpu.now();
+                paymentBatch(port, db, dossiers, orgFirst, orgCount);
+                putCpu("cpuSeconds.payments", ProcessCpu.between(before, cpu.now()));
+                sampleRss();
+            }
+            if (config.runs("import")) {
+                before = cpu.now();
+                historyImport(port, db, tag, items);
+                putCpu("cpuSeconds.import", ProcessCpu.between(before, cpu.now()));
+                sampleRss();
+            }
         } finally {
             live.close();
             livePool.close();
@@ -765,6 +777,7 @@ public final class Bench {
         results.put("conditions.clients", config.clients());
         results.put("conditions.samples", config.samples());
         results.put("conditions.importRows", config.importRows());
+        results.put("conditions.scenarios", config.scenarios().isEmpty() ? "all" : String.join(",", new java.util.TreeSet<>(config.scenarios())));
     }
 
     private void targets() {

@@ -10,10 +10,13 @@ import java.nio.file.Path;
  * so a census run's payment figures are for finding where statements go, not for the table.
  * {@code importRows} is the size of the history file uploaded through the import. {@code appCds}
  * starts the application from its extracted jar with a class-data archive, as README advises
- * operators ({@link AppCds}); false starts the fat jar as it is.
+ * operators ({@link AppCds}); false starts the fat jar as it is. {@code scenarios} names the loaded
+ * scenarios to run ({@code inbox, reports, lifecycles, payments, import}, comma-separated; empty: all),
+ * so that one figure can be measured again without the half hour of the others.
  */
 record BenchConfig(int dossiers, int openTasks, int payments, int lifecycles, int repetitions, int clients, int samples,
-                   int warmUp, int importRows, Path appJar, String appJvmArgs, Path out, boolean census, boolean appCds) {
+                   int warmUp, int importRows, Path appJar, String appJvmArgs, Path out, boolean census, boolean appCds,
+                   java.util.Set<String> scenarios) {
 
     static BenchConfig fromSystemProperties() {
         return new BenchConfig(
@@ -30,7 +33,14 @@ record BenchConfig(int dossiers, int openTasks, int payments, int lifecycles, in
                 System.getProperty("bench.appJvmArgs", "-Xmx384m -XX:+UseSerialGC -Xss512k"),
                 Path.of(System.getProperty("bench.out", "target/bench")).toAbsolutePath().normalize(),
                 Boolean.getBoolean("bench.census"),
-                Boolean.parseBoolean(System.getProperty("bench.appCds", "true")));
+                Boolean.parseBoolean(System.getProperty("bench.appCds", "true")),
+                java.util.Arrays.stream(System.getProperty("bench.scenarios", "").split(","))
+                        .map(String::trim).filter(n -> !n.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    }
+
+    /** Whether the named loaded scenario runs in this run. */
+    boolean runs(String scenario) {
+        return scenarios.isEmpty() || scenarios.contains(scenario);
     }
 
     /**
