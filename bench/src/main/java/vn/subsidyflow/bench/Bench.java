@@ -312,8 +312,9 @@ public final class Bench {
     /**
      * What a user asks for "counts per category and year": the loaded fiscal years as whole years
      * (read from the summary), checked row by row against the exact scan of the dossiers; and, for
-     * comparison, date periods: the loaded years plus the current part-year, and the years cut in
-     * half at both ends (whole years from the tally, the edges counted from the dossiers).
+     * comparison, date periods: the loaded years plus the current part-year, the years cut in half at
+     * both ends (whole months, all from the tally), and the same cut mid-month (whole months from the
+     * tally, the days of the part-months at the edges counted from the dossiers).
      */
     private void report(int port, Database db) throws SQLException {
         HttpApi auditor = new HttpApi(port, "auditor", "demo");
@@ -332,8 +333,8 @@ public final class Bench {
         Stats scan = Stats.time(1, samples, () -> auditor.get(dates).ok(200));
         results.put("report.scanSeconds", scan.p95Ms() / 1000);
         results.put("report.scanMedianSeconds", scan.medianMs() / 1000);
-        // The hardest shape of a date period: half a year at each edge, counted from the dossiers
-        // around the whole years in between, every figure checked against the exact scan.
+        // Half a year at each edge: whole months only since the tally is kept by month (V62), every
+        // figure checked against the exact scan.
         LocalDate from = LocalDate.of(HistoryGenerator.FIRST_YEAR, 7, 1);
         LocalDate to = LocalDate.of(lastYear, 6, 30);
         String halfYears = "/api/v1/reports/period?from=" + from + "&to=" + to;
@@ -341,6 +342,15 @@ public final class Bench {
         results.put("report.datePeriodSeconds", edges.p95Ms() / 1000);
         results.put("report.datePeriodMedianSeconds", edges.medianMs() / 1000);
         results.put("report.datePeriodMismatches", mismatches(auditor.get(halfYears).ok(200).body(), exactReport(db, from, to)));
+        // The hardest shape now: cut mid-month at both ends, half a month of days counted from the
+        // dossiers at each edge around the whole months in between.
+        LocalDate dayFrom = LocalDate.of(HistoryGenerator.FIRST_YEAR, 7, 15);
+        LocalDate dayTo = LocalDate.of(lastYear, 6, 14);
+        String days = "/api/v1/reports/period?from=" + dayFrom + "&to=" + dayTo;
+        Stats dayCut = Stats.time(1, samples, () -> auditor.get(days).ok(200));
+        results.put("report.dayPeriodSeconds", dayCut.p95Ms() / 1000);
+        results.put("report.dayPeriodMedianSeconds", dayCut.medianMs() / 1000);
+        results.put("report.dayPeriodMismatches", mismatches(auditor.get(days).ok(200).body(), exactReport(db, dayFrom, dayTo)));
         readersReports(port);
     }
 
@@ -794,6 +804,8 @@ public final class Bench {
         results.target("report.categorySeconds", "<= 1");
         results.target("report.datePeriodSeconds", "<= 1");
         results.target("report.datePeriodMismatches", "= 0");
+        results.target("report.dayPeriodSeconds", "<= 1");
+        results.target("report.dayPeriodMismatches", "= 0");
         results.target("disclosure.seconds", "<= 1");
         results.target("statistics.seconds", "<= 1");
         results.target("import.seconds", "< 60 (100 000 rows)");

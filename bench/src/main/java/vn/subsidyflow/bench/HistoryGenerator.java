@@ -241,8 +241,8 @@ final class HistoryGenerator {
     }
 
     /**
-     * The back-fills of V31__report_summary.sql and V55__report_tally.sql, from every dossier and
-     * ledger entry now in the tables (nothing else writes meanwhile). V55's statements are read from
+     * The back-fills of V31__report_summary.sql and V62__report_tally_by_month.sql (the tally by month),
+     * from every dossier and ledger entry now in the tables (nothing else writes meanwhile). V62's statements are read from
      * the migration itself, so the bench fills the tally exactly as the migration does.
      */
     private void settleReport() throws SQLException {
@@ -273,11 +273,11 @@ final class HistoryGenerator {
         }
     }
 
-    /** The statements after V55's "-- Back-fill" line, without their comments. */
+    /** The statements after V62's "-- Back-fill" line, without their comments. */
     private static List<String> tallyBackFill() {
-        try (var in = HistoryGenerator.class.getResourceAsStream("/db/migration/V55__report_tally.sql")) {
+        try (var in = HistoryGenerator.class.getResourceAsStream("/db/migration/V62__report_tally_by_month.sql")) {
             if (in == null) {
-                throw new IllegalStateException("V55__report_tally.sql is not on the class path");
+                throw new IllegalStateException("V62__report_tally_by_month.sql is not on the class path");
             }
             String sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             String backFill = sql.substring(sql.indexOf("-- Back-fill"));

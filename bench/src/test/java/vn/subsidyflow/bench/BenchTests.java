@@ -42,7 +42,8 @@ class BenchTests {
                 "lifecycle.peerSqlPerLifecycle", "inbox.p95Ms10k", "inbox.p95Ms1m", "inbox.peerP95Ms1m", "dashboard.p95Ms",
                 "reconciliation.seconds", "report.seconds", "paymentBatch.seconds", "paymentBatch.stuck", "startup.seconds",
                 "rssMb", "dossiers", "report.categorySeconds", "disclosure.seconds", "statistics.seconds", "import.seconds",
-                "lifecycle.peerPerSecondSameHistory", "rssTotalMb", "idle.statements10s"}) {
+                "lifecycle.peerPerSecondSameHistory", "rssTotalMb", "idle.statements10s", "report.datePeriodSeconds",
+                "report.dayPeriodSeconds"}) {
             assertThat(results.get(key)).as(key).isInstanceOf(Number.class);
         }
         // CPU seconds per process and scenario: every process of the run did some of the work it measures.
@@ -67,6 +68,9 @@ class BenchTests {
         // The category is a part of the whole; the history file is imported whole, and the books still hold.
         assertThat(results.number("report.categoryDossiers")).isPositive().isLessThan(results.number("report.dossiers"));
         assertThat(results.number("disclosure.total")).isPositive();
+        // Periods of whole months, and cut mid-month, equal the exact scan figure for figure.
+        assertThat(results.number("report.datePeriodMismatches")).isZero();
+        assertThat(results.number("report.dayPeriodMismatches")).isZero();
         assertThat(results.number("import.rows")).isEqualTo(config.importRows());
         assertThat(results.number("import.dossiersWritten")).isEqualTo(config.importRows());
         assertThat(results.number("import.mismatchedLines")).isZero();

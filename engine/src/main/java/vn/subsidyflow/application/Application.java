@@ -425,7 +425,8 @@ public class Application {
             return null;
         }
         return new SupportedApplication(organisationId, category, decisionDate.getYear(), fiscalYear,
-                approvedAmountVnd == null ? 0 : approvedAmountVnd, paidAmountVnd, supportItemCode, policyVersionId);
+                approvedAmountVnd == null ? 0 : approvedAmountVnd, paidAmountVnd, supportItemCode, policyVersionId,
+                SupportedApplication.month(decisionDate));
     }
 
     /** The row now equals this copy: remember what the report summary holds for it. */

@@ -67,7 +67,7 @@ interface ImportMapper {
     /** Recounts, for the fiscal years and categories of the import, in which decision year each business counts. */
     int recountLastDecided(@Param("importId") long importId);
 
-    /** The report tally (V55) counts the imported dossiers as the back-fill of V55 counts dossiers. */
+    /** The report tally (V55, by month since V62) counts the imported dossiers as the back-fill of V62 counts dossiers. */
     int addToReportTallyBusiness(@Param("importId") long importId);
 
     int addToReportTally(@Param("importId") long importId);
@@ -75,7 +75,7 @@ interface ImportMapper {
     /** Takes the import's businesses out of the tally's businesses rows: before {@link #addToReportTallyBusiness}. */
     int subtractTallyBusinesses(@Param("importId") long importId);
 
-    /** Puts the import's businesses back, counted with their imported years: after {@link #addToReportTallyBusiness}. */
+    /** Puts the import's businesses back, counted with their imported months: after {@link #addToReportTallyBusiness}. */
     int addTallyBusinesses(@Param("importId") long importId);
 
     /** Drops the businesses rows no business is counted in any more. */

@@ -15,7 +15,7 @@ interface DisclosureMapper {
 
     long countDecided(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("category") Category category);
 
-    /** {@link #countDecided} over a whole year, read from the report tally (V55). */
+    /** {@link #countDecided} over a whole year, read from the report tally (V55, by month since V62). */
     long countDecidedInYear(@Param("year") int year, @Param("category") Category category);
 
     /** Every row of {@link #decided}, streamed in the same order, for the downloads. */

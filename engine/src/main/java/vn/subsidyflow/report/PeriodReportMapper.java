@@ -1,6 +1,7 @@
 package vn.subsidyflow.report;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -47,35 +48,43 @@ interface PeriodReportMapper {
     /** From the summary: distinct businesses supported by decisions of fromYear … toYear, in one category or all. */
     long businessesInYears(@Param("fromYear") int fromYear, @Param("toYear") int toYear, @Param("category") Category category);
 
-    /** From the tally (V55): distinct businesses, dossiers and đồng of decisions of fromYear … toYear, in one category or all. */
-    Breakdown tallyTotal(@Param("fromYear") int fromYear, @Param("toYear") int toYear, @Param("category") Category category);
+    /** From the tally's FISCAL group (V62): the report's rows per fiscal year and category for decisions of fromMonth … toMonth. */
+    List<PeriodReportRow> tallyRows(@Param("fromMonth") int fromMonth, @Param("toMonth") int toMonth,
+                                    @Param("category") Category category);
+
+    /**
+     * From the tally (V55, by month since V62): distinct businesses, dossiers and đồng of decisions of
+     * fromMonth … toMonth (month keys {@code year * 100 + month}), in one category or all.
+     */
+    Breakdown tallyTotal(@Param("fromMonth") int fromMonth, @Param("toMonth") int toMonth, @Param("category") Category category);
 
     /** From the tally: per category (or only the given one). */
-    List<Breakdown> tallyByCategory(@Param("fromYear") int fromYear, @Param("toYear") int toYear, @Param("category") Category category);
+    List<Breakdown> tallyByCategory(@Param("fromMonth") int fromMonth, @Param("toMonth") int toMonth,
+                                    @Param("category") Category category);
 
     /** From the tally: per support item code, within one category or over all. */
-    List<Breakdown> tallyBySupportItem(@Param("fromYear") int fromYear, @Param("toYear") int toYear,
+    List<Breakdown> tallyBySupportItem(@Param("fromMonth") int fromMonth, @Param("toMonth") int toMonth,
                                        @Param("category") Category category);
 
     /** From the tally: per policy version, within one category or over all. */
-    List<Breakdown> tallyByPolicyVersion(@Param("fromYear") int fromYear, @Param("toYear") int toYear,
+    List<Breakdown> tallyByPolicyVersion(@Param("fromMonth") int fromMonth, @Param("toMonth") int toMonth,
                                          @Param("category") Category category);
 
     /** From the tally: the dossiers' paid đồng and the ledger's DISBURSE and CLAWBACK đồng for them. */
-    LedgerCheck tallyLedger(@Param("fromYear") int fromYear, @Param("toYear") int toYear, @Param("category") Category category);
+    LedgerCheck tallyLedger(@Param("fromMonth") int fromMonth, @Param("toMonth") int toMonth, @Param("category") Category category);
 
-    /** A date period's edges per fiscal year and category, with the businesses not decided in its whole years. */
-    List<PeriodReportRow> edgeRows(@Param("split") PeriodSplit split);
+    /**
+     * A date period's edges (its part-months) in one pass: per business, category, fiscal year, item
+     * and version, their figures and whether the whole months already count the business in each group.
+     */
+    List<EdgeGroup> edgeGroups(@Param("split") PeriodSplit split);
 
-    /** A date period's distinct businesses, dossiers and đồng: its whole years from the tally, its edges from the dossiers. */
-    Breakdown splitTotal(@Param("split") PeriodSplit split);
+    /** The given item codes named as the breakdowns name them, in the breakdown's order (figures 0). */
+    List<Breakdown> itemNames(@Param("codes") Collection<String> codes);
 
-    List<Breakdown> splitByCategory(@Param("split") PeriodSplit split);
+    /** The given policy versions as the breakdowns show them, in the breakdown's order (figures 0). */
+    List<Breakdown> versionNames(@Param("ids") Collection<Long> ids);
 
-    List<Breakdown> splitBySupportItem(@Param("split") PeriodSplit split);
-
-    List<Breakdown> splitByPolicyVersion(@Param("split") PeriodSplit split);
-
-    /** A date period's paid đồng against the ledger: whole years from the tally, edges from the dossiers and entries. */
+    /** A date period's paid đồng against the ledger: whole months from the tally, edges from the dossiers and entries. */
     LedgerCheck splitLedger(@Param("split") PeriodSplit split);
 }

@@ -2,12 +2,16 @@ package vn.subsidyflow.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.springframework.stereotype.Service;
+import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.shared.DomainFailure;
 import vn.subsidyflow.shared.FailureCode;
 
@@ -16,19 +20,20 @@ import vn.subsidyflow.shared.FailureCode;
  * committed or paid), in the period of its decision date, grouped by the fiscal year its budget sits
  * in (the decision's year, or a later one for a commitment carried over at fiscal-year end).
  * <p>
- * A period of whole years is read from the summary that {@link SupportSummary} keeps with every
- * save (a few rows, whatever the number of dossiers). Any other period is cut ({@link PeriodSplit})
- * into the whole years inside it, read the same way, and the part-years at its edges, counted exactly
- * from the dossiers over the covering index on the decision date (V30), so its cost grows with the
- * dossiers of the edges only. A period with no whole year inside (at most two part-years) is counted
- * from the dossiers as a whole.
+ * A period of whole months (whole years among them) is read from the tally that {@link SupportSummary}
+ * keeps with every save, by decision month (V55, V62): a few rows per month, whatever the number of
+ * dossiers. Any other period is cut ({@link PeriodSplit}) into the whole months inside it, read the
+ * same way, and the part-months at its edges, counted exactly from the dossiers over the covering
+ * index on the decision date (V30), so its cost grows with the few weeks of dossiers at its edges
+ * only. A period with no whole month inside (at most two part-months) is counted from the dossiers
+ * as a whole.
  * <p>
  * A report may be narrowed to a category, a support item (by code) and a policy version. It also
- * counts the distinct businesses over the whole period (summing the per-year rows would count a
- * business supported in two years twice), breaks the figures down per category, per support item
- * and per policy version, and holds its paid đồng against the ledger. Over whole years (at most
- * narrowed to a category) all of that comes from the tally (V55) kept with the summary; a report
- * narrowed to an item or a version is grouped in SQL over the covering index for its whole period.
+ * counts the distinct businesses over the whole period (summing the per-month rows would count a
+ * business supported in two months twice), breaks the figures down per fiscal year and category,
+ * per category, per support item and per policy version, and holds its paid đồng against the
+ * ledger. Over whole months (at most narrowed to a category) all of that comes from the tally; a
+ * report narrowed to an item or a version is grouped in SQL over the covering index for its whole period.
  */
 @Service
 public class PeriodReports {
@@ -55,12 +60,12 @@ public class PeriodReports {
             return counted(from, to, f, mapper.rows(from, to, f));
         }
         PeriodSplit split = PeriodSplit.of(from, to, f.category());
-        if (split.wholeYears()) {
-            return fromSummary(from, to, f);
+        if (split.wholeMonths()) {
+            return fromTally(from, to, f, split);
         }
-        // Without a whole year inside, the plain count over the index is cheaper than the edges'
-        // per-business checks against the tally (no whole year to check against).
-        return split.hasWholeYears() ? split(from, to, f, split) : counted(from, to, f, mapper.rows(from, to, f));
+        // Without a whole month inside, the plain count over the index is cheaper than the edges'
+        // per-business checks against the tally (no whole month to check against).
+        return split.hasWholeMonths() ? split(from, to, f, split) : counted(from, to, f, mapper.rows(from, to, f));
     }
 
     /** The same figures always counted from the dossiers themselves: the reference the summary must equal. */
@@ -81,40 +86,83 @@ public class PeriodReports {
     }
 
     /**
-     * Whole years, at most narrowed to a category: every figure from kept rows whose number does not
-     * grow with the dossiers — the rows from the summary (V31), the businesses, the breakdowns and
-     * the ledger check from the tally (V55).
+     * Whole months, at most narrowed to a category: every figure from the tally (V55, V62), whose rows
+     * do not grow with the dossiers — the rows per fiscal year and category from its FISCAL group.
      */
-    private PeriodReport fromSummary(LocalDate from, LocalDate to, ReportFilter f) {
-        int fromYear = from.getYear();
-        int toYear = to.getYear();
-        List<PeriodReportRow> rows = summaryRows(fromYear, toYear).stream()
-                .filter(r -> f.category() == null || r.category() == f.category()).toList();
-        return new PeriodReport(from, to, f, mapper.tallyTotal(fromYear, toYear, f.category()).businesses(), rows,
-                mapper.tallyByCategory(fromYear, toYear, f.category()), mapper.tallyBySupportItem(fromYear, toYear, f.category()),
-                mapper.tallyByPolicyVersion(fromYear, toYear, f.category()), mapper.tallyLedger(fromYear, toYear, f.category()));
+    private PeriodReport fromTally(LocalDate from, LocalDate to, ReportFilter f, PeriodSplit split) {
+        int fromMonth = split.wholeFrom();
+        int toMonth = split.wholeTo();
+        Category category = f.category();
+        return new PeriodReport(from, to, f, mapper.tallyTotal(fromMonth, toMonth, category).businesses(),
+                mapper.tallyRows(fromMonth, toMonth, category), mapper.tallyByCategory(fromMonth, toMonth, category),
+                mapper.tallyBySupportItem(fromMonth, toMonth, category), mapper.tallyByPolicyVersion(fromMonth, toMonth, category),
+                mapper.tallyLedger(fromMonth, toMonth, category));
     }
 
     /**
-     * A period with whole years inside and part-years at its edges, at most narrowed to a category:
-     * the whole years from the summary and the tally, the part-years counted from the dossiers; a
-     * business counts once over the period, in the edges only if the whole years have no decision of it.
+     * A period with whole months inside and part-months at its edges, at most narrowed to a category:
+     * the whole months from the tally, the part-months read once from the dossiers ({@link EdgeGroup})
+     * and summed here per breakdown; a business counts once over the period, in the edges only if the
+     * whole months have no decision of it in the same group.
      */
     private PeriodReport split(LocalDate from, LocalDate to, ReportFilter f, PeriodSplit split) {
-        Map<String, PeriodReportRow> rows = new TreeMap<>(); // "fiscalYear:CATEGORY": the exact query's order
-        for (PeriodReportRow row : summaryRows(split.wholeFrom(), split.wholeTo())) {
-            if (f.category() == null || row.category() == f.category()) {
-                rows.put(row.fiscalYear() + ":" + row.category().name(), row);
-            }
+        int first = split.wholeFrom();
+        int last = split.wholeTo();
+        Category category = f.category();
+        List<EdgeGroup> edges = mapper.edgeGroups(split);
+
+        EdgeSums.Sum edgeTotal = EdgeSums.of(edges, e -> "", EdgeGroup::inTotal).get("");
+        long businesses = mapper.tallyTotal(first, last, category).businesses() + (edgeTotal == null ? 0 : edgeTotal.businesses());
+
+        // Per fiscal year and category, in the exact query's order.
+        Map<PeriodReportRow, PeriodReportRow> rows = new TreeMap<>(Comparator.comparingInt(PeriodReportRow::fiscalYear)
+                .thenComparing(r -> r.category().name()));
+        for (PeriodReportRow row : mapper.tallyRows(first, last, category)) {
+            rows.put(row, row);
         }
-        for (PeriodReportRow edge : mapper.edgeRows(split)) {
-            rows.merge(edge.fiscalYear() + ":" + edge.category().name(), edge, (a, b) -> new PeriodReportRow(a.fiscalYear(),
-                    a.category(), a.dossiers() + b.dossiers(), a.businesses() + b.businesses(), a.approvedVnd() + b.approvedVnd(),
-                    a.paidVnd() + b.paidVnd()));
+        EdgeSums.of(edges, e -> new PeriodReportRow(e.fiscalYear(), e.category(), 0, 0, 0, 0), EdgeGroup::inFiscal).byKey()
+                .forEach((key, edge) -> rows.merge(key, new PeriodReportRow(key.fiscalYear(), key.category(), edge.dossiers,
+                        edge.businesses(), edge.approvedVnd, edge.paidVnd), (a, b) -> new PeriodReportRow(a.fiscalYear(),
+                        a.category(), a.dossiers() + b.dossiers(), a.businesses() + b.businesses(), a.approvedVnd() + b.approvedVnd(),
+                        a.paidVnd() + b.paidVnd())));
+
+        Map<String, Breakdown> wholeCategories = byKey(mapper.tallyByCategory(first, last, category));
+        EdgeSums<String> edgeCategories = EdgeSums.of(edges, e -> e.category().name(), EdgeGroup::inCategory);
+        Set<String> categories = new TreeSet<>(wholeCategories.keySet());
+        categories.addAll(edgeCategories.byKey().keySet());
+        List<Breakdown> byCategory = new ArrayList<>();
+        for (String key : categories) {
+            byCategory.add(EdgeSums.add(wholeCategories.get(key), edgeCategories.get(key), key, null, null, null));
         }
-        return new PeriodReport(from, to, f, mapper.splitTotal(split).businesses(), List.copyOf(rows.values()),
-                mapper.splitByCategory(split), mapper.splitBySupportItem(split), mapper.splitByPolicyVersion(split),
+
+        Map<String, Breakdown> wholeItems = byKey(mapper.tallyBySupportItem(first, last, category));
+        EdgeSums<String> edgeItems = EdgeSums.of(edges, EdgeGroup::supportItemCode, EdgeGroup::inItem);
+        Set<String> codes = new HashSet<>(wholeItems.keySet());
+        codes.addAll(edgeItems.byKey().keySet());
+        List<Breakdown> bySupportItem = new ArrayList<>();
+        for (Breakdown item : codes.isEmpty() ? List.<Breakdown>of() : mapper.itemNames(codes)) {
+            bySupportItem.add(EdgeSums.add(wholeItems.get(item.key()), edgeItems.get(item.key()), item.key(), null, item.nameVi(),
+                    item.nameEn()));
+        }
+
+        Map<Long, Breakdown> wholeVersions = new HashMap<>();
+        mapper.tallyByPolicyVersion(first, last, category).forEach(b -> wholeVersions.put(b.id(), b));
+        EdgeSums<Long> edgeVersions = EdgeSums.of(edges, EdgeGroup::policyVersionId, EdgeGroup::inVersion);
+        Set<Long> ids = new HashSet<>(wholeVersions.keySet());
+        ids.addAll(edgeVersions.byKey().keySet());
+        List<Breakdown> byPolicyVersion = new ArrayList<>();
+        for (Breakdown version : ids.isEmpty() ? List.<Breakdown>of() : mapper.versionNames(ids)) {
+            byPolicyVersion.add(EdgeSums.add(wholeVersions.get(version.id()), edgeVersions.get(version.id()), version.key(),
+                    version.id(), version.nameVi(), version.nameEn()));
+        }
+        return new PeriodReport(from, to, f, businesses, List.copyOf(rows.values()), byCategory, bySupportItem, byPolicyVersion,
                 mapper.splitLedger(split));
+    }
+
+    private static Map<String, Breakdown> byKey(List<Breakdown> breakdowns) {
+        Map<String, Breakdown> byKey = new HashMap<>();
+        breakdowns.forEach(b -> byKey.put(b.key(), b));
+        return byKey;
     }
 
     private static void check(LocalDate from, LocalDate to) {
@@ -142,34 +190,5 @@ public class PeriodReports {
                     + MAX_YEARS + " years between 1900 and 9999");
         }
         return period(LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31), filter);
-    }
-
-    /**
-     * Sums the summary rows of decisions in fromYear … toYear per fiscal year and category. Summing
-     * last-decided businesses counts each business once, as long as none of the group's businesses
-     * also had a decision after toYear (only a commitment carried over into a fiscal year after the
-     * period does that); such a group's businesses are counted from report_business instead.
-     */
-    private List<PeriodReportRow> summaryRows(int fromYear, int toYear) {
-        Map<String, List<SummaryRow>> groups = new TreeMap<>();
-        Set<String> decidedLater = new HashSet<>();
-        for (SummaryRow row : mapper.summary()) {
-            String key = row.fiscalYear() + ":" + row.category().name(); // the exact query's order
-            if (row.decisionYear() > toYear) {
-                decidedLater.add(key);
-            } else if (row.decisionYear() >= fromYear) {
-                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
-            }
-        }
-        List<PeriodReportRow> report = new ArrayList<>();
-        groups.forEach((key, rows) -> {
-            SummaryRow first = rows.get(0);
-            long businesses = decidedLater.contains(key)
-                    ? mapper.businessesDecided(first.fiscalYear(), first.category(), fromYear, toYear)
-                    : rows.stream().mapToLong(SummaryRow::lastDecidedBusinesses).sum();
-            report.add(new PeriodReportRow(first.fiscalYear(), first.category(), rows.stream().mapToLong(SummaryRow::dossiers).sum(),
-                    businesses, rows.stream().mapToLong(SummaryRow::approvedVnd).sum(), rows.stream().mapToLong(SummaryRow::paidVnd).sum()));
-        });
-        return report;
     }
 }

@@ -168,8 +168,8 @@ public class SupportSummary {
 
     /**
      * Applies a dossier's change to the tally: a same-key change adds its deltas to the figures rows
-     * of its six groups in one statement; a dossier entering or leaving support (or changing key)
-     * also moves its business's decision years in each group.
+     * of its seven groups in one statement; a dossier entering or leaving support (or changing key)
+     * also moves its business's decision months in each group.
      */
     private void tally(Change c) {
         SupportedApplication before = c.before;
@@ -180,7 +180,7 @@ public class SupportSummary {
             if (approved != 0 || paid != 0 || c.disbursedVnd != 0 || c.clawedBackVnd != 0) {
                 List<TallyRow> rows = new ArrayList<>();
                 for (TallyGroup g : TallyGroup.of(after)) {
-                    rows.add(TallyRow.figures(g, after.decisionYear(), 0, approved, paid, c.disbursedVnd, c.clawedBackVnd));
+                    rows.add(TallyRow.figures(g, after.decisionMonth(), 0, approved, paid, c.disbursedVnd, c.clawedBackVnd));
                 }
                 rows.sort(TallyRow.KEY_ORDER);
                 mapper.addToTally(rows);
@@ -207,31 +207,31 @@ public class SupportSummary {
     }
 
     /**
-     * Adds ({@code sign} 1) or removes (-1) one dossier in its six groups: its figures, and where its
-     * business gains or loses a decision year in a group, the businesses rows: a year y inserted
-     * between the business's previous year p (0: none) and next year n turns the pair (n, p) into
-     * (y, p) and (n, y); removing it does the reverse.
+     * Adds ({@code sign} 1) or removes (-1) one dossier in its seven groups: its figures, and where its
+     * business gains or loses a decision month in a group, the businesses rows: a month m inserted
+     * between the business's previous month p (0: none) and next month n turns the pair (n, p) into
+     * (m, p) and (n, m); removing it does the reverse.
      */
     private void moveBusiness(SupportedApplication d, int sign, long disbursedVnd, long clawedBackVnd) {
         List<TallyGroup> groups = TallyGroup.of(d);
-        Map<TallyGroup, TreeMap<Integer, Long>> years = new HashMap<>();
+        Map<TallyGroup, TreeMap<Integer, Long>> months = new HashMap<>();
         for (TallyYear y : mapper.tallyYears(d, groups)) {
-            years.computeIfAbsent(y.group(), g -> new TreeMap<>()).put(y.decisionYear(), y.dossiers());
+            months.computeIfAbsent(y.group(), g -> new TreeMap<>()).put(y.decisionMonth(), y.dossiers());
         }
-        int year = d.decisionYear();
+        int month = d.decisionMonth();
         List<TallyRow> rows = new ArrayList<>();
         for (TallyGroup g : groups) {
-            rows.add(TallyRow.figures(g, year, sign, sign * d.approvedVnd(), sign * d.paidVnd(), disbursedVnd, clawedBackVnd));
-            TreeMap<Integer, Long> held = years.getOrDefault(g, new TreeMap<>());
-            long dossiers = held.getOrDefault(year, 0L);
+            rows.add(TallyRow.figures(g, month, sign, sign * d.approvedVnd(), sign * d.paidVnd(), disbursedVnd, clawedBackVnd));
+            TreeMap<Integer, Long> held = months.getOrDefault(g, new TreeMap<>());
+            long dossiers = held.getOrDefault(month, 0L);
             if (sign > 0 ? dossiers == 0 : dossiers == 1) {
-                Integer previous = held.lowerKey(year);
+                Integer previous = held.lowerKey(month);
                 int p = previous == null ? 0 : previous;
-                rows.add(TallyRow.businesses(g, year, p, sign));
-                Integer next = held.higherKey(year);
+                rows.add(TallyRow.businesses(g, month, p, sign));
+                Integer next = held.higherKey(month);
                 if (next != null) {
                     rows.add(TallyRow.businesses(g, next, p, -sign));
-                    rows.add(TallyRow.businesses(g, next, year, sign));
+                    rows.add(TallyRow.businesses(g, next, month, sign));
                 }
             }
         }

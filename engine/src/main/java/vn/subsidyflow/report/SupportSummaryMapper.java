@@ -22,10 +22,10 @@ interface SupportSummaryMapper {
 
     void deleteEmptySupport(@Param("d") SupportedApplication d);
 
-    /** The business's decision years in the dossier's tally groups (V55); locks them, as latestDecisionYear does. */
+    /** The business's decision months in the dossier's tally groups (V55, V62); locks them, as latestDecisionYear does. */
     List<TallyYear> tallyYears(@Param("d") SupportedApplication d, @Param("groups") List<TallyGroup> groups);
 
-    /** Adds dossiers to the business's rows of the given groups in the dossier's decision year, in one statement. */
+    /** Adds dossiers to the business's rows of the given groups in the dossier's decision month, in one statement. */
     void addToTallyBusiness(@Param("d") SupportedApplication d, @Param("groups") List<TallyGroup> groups,
                             @Param("dossiers") int dossiers);
 

@@ -19,12 +19,22 @@ class ImportMapperTests extends MapperTestSupport {
 
     // Years no other test decides in, so the summary rows written here are this test's own.
     private static final int YEAR = 2097;
-    // The tally's businesses rows counted afresh from every business's rows, as V55's back-fill does.
-    private static final String RECOUNT = "SELECT grouped_by, category, group_key, decision_year, previous_year,"
-            + " COUNT(*) AS businesses FROM (SELECT grouped_by, category, group_key, decision_year,"
-            + " COALESCE(LAG(decision_year) OVER (PARTITION BY organisation_id, grouped_by, category, group_key"
-            + " ORDER BY decision_year), 0) AS previous_year FROM report_tally_business WHERE dossiers > 0) b"
-            + " GROUP BY grouped_by, category, group_key, decision_year, previous_year";
+    // The tally's businesses rows counted afresh from every business's rows, as V62's back-fill does.
+    private static final String RECOUNT = "SELECT grouped_by, category, group_key, decision_month, previous_month,"
+            + " COUNT(*) AS businesses FROM (SELECT grouped_by, category, group_key, decision_month,"
+            + " COALESCE(LAG(decision_month) OVER (PARTITION BY organisation_id, grouped_by, category, group_key"
+            + " ORDER BY decision_month), 0) AS previous_month FROM report_tally_business WHERE dossiers > 0) b"
+            + " GROUP BY grouped_by, category, group_key, decision_month, previous_month";
+    // The per-business rows of this test's dossiers counted afresh from the dossiers, in the seven groups of V62.
+    private static final String BUSINESSES_FROM_DOSSIERS = "SELECT a.organisation_id, g.grouped_by,"
+            + " CASE WHEN g.in_category = 1 THEN a.category ELSE '' END AS category,"
+            + " CASE g.grouped_by WHEN 'ITEM' THEN a.support_item_code WHEN 'VERSION' THEN CAST(a.policy_version_id AS CHAR)"
+            + " WHEN 'FISCAL' THEN CAST(a.fiscal_year AS CHAR) ELSE '' END AS group_key,"
+            + " YEAR(a.decision_date) * 100 + MONTH(a.decision_date) AS decision_month, COUNT(*) AS dossiers"
+            + " FROM application a CROSS JOIN (SELECT 'TOTAL' AS grouped_by, 0 AS in_category UNION ALL SELECT 'TOTAL', 1"
+            + " UNION ALL SELECT 'ITEM', 0 UNION ALL SELECT 'ITEM', 1 UNION ALL SELECT 'VERSION', 0"
+            + " UNION ALL SELECT 'VERSION', 1 UNION ALL SELECT 'FISCAL', 1) g"
+            + " WHERE a.organisation_id IN (?, ?) GROUP BY 1, 2, 3, 4, 5";
 
     @Autowired
     ImportMapper mapper;
@@ -133,9 +143,9 @@ class ImportMapperTests extends MapperTestSupport {
         mapper.addToReportSupport(again);
         mapper.recountLastDecided(again);
 
-        // The tally (V55): both businesses decided in YEAR and again in YEAR + 1 (previous decision YEAR).
-        // The second import's business already counts in YEAR: its span moves from "first decided in YEAR"
-        // alone to that plus "decided in YEAR + 1 after YEAR".
+        // The tally by month (V62): the first business decided in YEAR-03 and again in (YEAR + 1)-02, the
+        // second in YEAR-05, and by the second import again in (YEAR + 1)-06: its span moves from "first
+        // decided in YEAR-05" alone to that plus "decided in (YEAR + 1)-06 after YEAR-05".
         for (long each : new long[] {importId, again}) {
             mapper.subtractTallyBusinesses(each);
             mapper.addToReportTallyBusiness(each);
@@ -143,18 +153,35 @@ class ImportMapperTests extends MapperTestSupport {
             mapper.addTallyBusinesses(each);
             mapper.deleteEmptyTallyBusinesses();
         }
-        assertThat(rows.jdbc().queryForList("SELECT grouped_by, category, group_key, decision_year, previous_year, businesses"
-                + " FROM report_tally WHERE previous_year >= 0"))
+        assertThat(rows.jdbc().queryForList("SELECT grouped_by, category, group_key, decision_month, previous_month, businesses"
+                + " FROM report_tally WHERE previous_month >= 0"))
                 .as("kept step by step, equal to a recount of every business")
                 .containsExactlyInAnyOrderElementsOf(rows.jdbc().queryForList(RECOUNT));
-        assertThat(rows.jdbc().queryForList("SELECT decision_year, previous_year, dossiers, paid_vnd, businesses FROM report_tally"
+        assertThat(rows.jdbc().queryForList("SELECT organisation_id, grouped_by, category, group_key, decision_month, dossiers"
+                + " FROM report_tally_business WHERE organisation_id IN (?, ?)", first, second))
+                .as("the per-business rows equal a recount from the dossiers")
+                .containsExactlyInAnyOrderElementsOf(rows.jdbc().queryForList(BUSINESSES_FROM_DOSSIERS, first, second));
+        int march = YEAR * 100 + 3;
+        int may = YEAR * 100 + 5;
+        int february = (YEAR + 1) * 100 + 2;
+        int june = (YEAR + 1) * 100 + 6;
+        assertThat(rows.jdbc().queryForList("SELECT decision_month, previous_month, dossiers, paid_vnd, businesses FROM report_tally"
                 + " WHERE grouped_by = 'ITEM' AND category = 'MANAGEMENT_SYSTEM' AND group_key = 'ISO_9001'"
-                + " AND decision_year BETWEEN ? AND ? ORDER BY decision_year, previous_year", YEAR, YEAR + 1))
+                + " AND decision_month BETWEEN ? AND ? ORDER BY decision_month, previous_month", YEAR * 100 + 1, (YEAR + 1) * 100 + 12))
                 .containsExactly(
-                        Map.of("decision_year", YEAR, "previous_year", -1, "dossiers", 2L, "paid_vnd", 35_000_000L, "businesses", 0L),
-                        Map.of("decision_year", YEAR, "previous_year", 0, "dossiers", 0L, "paid_vnd", 0L, "businesses", 2L),
-                        Map.of("decision_year", YEAR + 1, "previous_year", -1, "dossiers", 2L, "paid_vnd", 10_001_000L, "businesses", 0L),
-                        Map.of("decision_year", YEAR + 1, "previous_year", YEAR, "dossiers", 0L, "paid_vnd", 0L, "businesses", 2L));
+                        Map.of("decision_month", march, "previous_month", -1, "dossiers", 1L, "paid_vnd", 30_000_000L, "businesses", 0L),
+                        Map.of("decision_month", march, "previous_month", 0, "dossiers", 0L, "paid_vnd", 0L, "businesses", 1L),
+                        Map.of("decision_month", may, "previous_month", -1, "dossiers", 1L, "paid_vnd", 5_000_000L, "businesses", 0L),
+                        Map.of("decision_month", may, "previous_month", 0, "dossiers", 0L, "paid_vnd", 0L, "businesses", 1L),
+                        Map.of("decision_month", february, "previous_month", -1, "dossiers", 1L, "paid_vnd", 10_000_000L,
+                                "businesses", 0L),
+                        Map.of("decision_month", february, "previous_month", march, "dossiers", 0L, "paid_vnd", 0L, "businesses", 1L),
+                        Map.of("decision_month", june, "previous_month", -1, "dossiers", 1L, "paid_vnd", 1_000L, "businesses", 0L),
+                        Map.of("decision_month", june, "previous_month", may, "dossiers", 0L, "paid_vnd", 0L, "businesses", 1L));
+        // The FISCAL group: all four dossiers sit in fiscal year YEAR.
+        assertThat(rows.jdbc().queryForObject("SELECT SUM(dossiers) FROM report_tally WHERE grouped_by = 'FISCAL'"
+                + " AND category = 'MANAGEMENT_SYSTEM' AND group_key = ? AND previous_month = -1", Long.class, Integer.toString(YEAR)))
+                .isEqualTo(4);
         assertThat(rows.jdbc().queryForList("SELECT dossiers, last_decided_businesses FROM report_support WHERE fiscal_year = ?"
                 + " AND category = 'MANAGEMENT_SYSTEM' ORDER BY decision_year", YEAR))
                 .containsExactly(Map.of("dossiers", 2L, "last_decided_businesses", 0L),

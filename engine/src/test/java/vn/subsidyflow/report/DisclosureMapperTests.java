@@ -32,10 +32,12 @@ class DisclosureMapperTests extends MapperTestSupport {
 
         assertThat(disclosure.countDecided(from, to, null)).isEqualTo(2);
         assertThat(disclosure.countDecided(from, to, Category.INTELLECTUAL_PROPERTY)).isZero();
-        // The tally as SupportSummary keeps it for these dossiers (the rows above bypass it).
+        // The tally by month (the rows above bypass SupportSummary): the year's two dossiers in its first
+        // and last months, and a next year's month the year's count must leave out.
         for (String category : new String[] {"", "MANAGEMENT_SYSTEM"}) {
-            rows.jdbc().update("INSERT INTO report_tally (grouped_by, category, group_key, decision_year, previous_year, dossiers)"
-                    + " VALUES ('TOTAL', ?, '', 2089, -1, 2), ('TOTAL', ?, '', 2089, 0, 0)", category, category);
+            rows.jdbc().update("INSERT INTO report_tally (grouped_by, category, group_key, decision_month, previous_month, dossiers)"
+                    + " VALUES ('TOTAL', ?, '', 208901, -1, 1), ('TOTAL', ?, '', 208901, 0, 0), ('TOTAL', ?, '', 208912, -1, 1),"
+                    + " ('TOTAL', ?, '', 209001, -1, 7)", category, category, category, category);
         }
         assertThat(disclosure.countDecidedInYear(2089, null)).isEqualTo(2);
         assertThat(disclosure.countDecidedInYear(2089, Category.MANAGEMENT_SYSTEM)).isEqualTo(2);

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.subsidyflow.application.ApplicationChanged;
+import vn.subsidyflow.application.SupportedApplication;
 import vn.subsidyflow.catalog.Category;
 import vn.subsidyflow.database.MapperTestSupport;
 import vn.subsidyflow.database.Rows;
@@ -14,6 +16,8 @@ class PeriodReportMapperTests extends MapperTestSupport {
 
     @Autowired
     PeriodReportMapper reports;
+    @Autowired
+    SupportSummaryMapper summaryMapper;
     @Autowired
     Rows rows;
 
@@ -129,7 +133,7 @@ class PeriodReportMapperTests extends MapperTestSupport {
                         org.assertj.core.groups.Tuple.tuple("MANAGEMENT_SYSTEM", 2L));
     }
 
-    /** Rows of the tally (V55) as SupportSummary keeps them, read back per group. */
+    /** Rows of the tally (V55, by month since V62) as SupportSummary keeps them, read back per group. */
     @Test
     void tallyReadsCountABusinessAtItsFirstDecisionInTheRange() {
         long v = version("TLY-" + Rows.uniqueTaxCode(), "2071-01-01");
@@ -137,28 +141,40 @@ class PeriodReportMapperTests extends MapperTestSupport {
         String version = Long.toString(v);
         for (String[] g : new String[][] {{"TOTAL", "", ""}, {"TOTAL", "MANAGEMENT_SYSTEM", ""}, {"ITEM", "", "TLY_ITEM"},
                 {"ITEM", "MANAGEMENT_SYSTEM", "TLY_ITEM"}, {"VERSION", "", version}, {"VERSION", "MANAGEMENT_SYSTEM", version}}) {
-            // One business decided in 2071 and 2072 (previous 2071), another only in 2072.
-            tally(g, 2071, -1, 1, 30, 20, 20, 5, 0);
-            tally(g, 2071, 0, 0, 0, 0, 0, 0, 1);
-            tally(g, 2072, -1, 2, 50, 10, 10, 0, 0);
-            tally(g, 2072, 2071, 0, 0, 0, 0, 0, 1);
-            tally(g, 2072, 0, 0, 0, 0, 0, 0, 1);
+            // One business decided in 2071-12 and 2072-01 (previous 207112), another only in 2072-01.
+            tally(g, 207112, -1, 1, 30, 20, 20, 5, 0);
+            tally(g, 207112, 0, 0, 0, 0, 0, 0, 1);
+            tally(g, 207201, -1, 2, 50, 10, 10, 0, 0);
+            tally(g, 207201, 207112, 0, 0, 0, 0, 0, 1);
+            tally(g, 207201, 0, 0, 0, 0, 0, 0, 1);
         }
         Category ms = Category.MANAGEMENT_SYSTEM;
 
-        assertThat(reports.tallyTotal(2071, 2072, null)).isEqualTo(new Breakdown(null, null, null, null, 2, 3, 80, 30));
-        assertThat(reports.tallyTotal(2072, 2072, ms)).isEqualTo(new Breakdown(null, null, null, null, 2, 2, 50, 10));
-        assertThat(reports.tallyTotal(2071, 2071, ms)).isEqualTo(new Breakdown(null, null, null, null, 1, 1, 30, 20));
-        assertThat(reports.tallyTotal(2073, 2073, null)).isEqualTo(new Breakdown(null, null, null, null, 0, 0, 0, 0));
-        assertThat(reports.tallyByCategory(2071, 2072, null))
+        assertThat(reports.tallyTotal(207101, 207212, null)).isEqualTo(new Breakdown(null, null, null, null, 2, 3, 80, 30));
+        assertThat(reports.tallyTotal(207201, 207201, ms)).isEqualTo(new Breakdown(null, null, null, null, 2, 2, 50, 10));
+        assertThat(reports.tallyTotal(207112, 207112, ms)).isEqualTo(new Breakdown(null, null, null, null, 1, 1, 30, 20));
+        assertThat(reports.tallyTotal(207202, 207212, null)).isEqualTo(new Breakdown(null, null, null, null, 0, 0, 0, 0));
+        assertThat(reports.tallyByCategory(207101, 207212, null))
                 .containsExactly(new Breakdown("MANAGEMENT_SYSTEM", null, null, null, 2, 3, 80, 30));
-        assertThat(reports.tallyByCategory(2071, 2072, Category.INTELLECTUAL_PROPERTY)).isEmpty();
-        assertThat(reports.tallyBySupportItem(2071, 2072, ms))
+        assertThat(reports.tallyByCategory(207101, 207212, Category.INTELLECTUAL_PROPERTY)).isEmpty();
+        assertThat(reports.tallyBySupportItem(207101, 207212, ms))
                 .containsExactly(new Breakdown("TLY_ITEM", null, "Mục kiểm đếm", "Tally item", 2, 3, 80, 30));
-        assertThat(reports.tallyByPolicyVersion(2071, 2072, null)).extracting(Breakdown::id, Breakdown::businesses, Breakdown::dossiers)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(v, 2L, 3L));
-        assertThat(reports.tallyLedger(2071, 2072, ms)).isEqualTo(new LedgerCheck(30, 30, 5));
-        assertThat(reports.tallyLedger(2072, 2072, null)).isEqualTo(new LedgerCheck(10, 10, 0));
+        assertThat(reports.tallyByPolicyVersion(207101, 207212, null)).extracting(Breakdown::id, Breakdown::businesses,
+                Breakdown::dossiers).containsExactly(org.assertj.core.groups.Tuple.tuple(v, 2L, 3L));
+        assertThat(reports.tallyLedger(207101, 207212, ms)).isEqualTo(new LedgerCheck(30, 30, 5));
+        assertThat(reports.tallyLedger(207201, 207201, null)).isEqualTo(new LedgerCheck(10, 10, 0));
+        // The FISCAL group (V62): the report's rows per fiscal year and category, its businesses as above.
+        String[] fiscal = {"FISCAL", "MANAGEMENT_SYSTEM", "2072"};
+        tally(fiscal, 207112, -1, 1, 30, 20, 20, 5, 0);
+        tally(fiscal, 207112, 0, 0, 0, 0, 0, 0, 1);
+        tally(fiscal, 207201, -1, 2, 50, 10, 10, 0, 0);
+        tally(fiscal, 207201, 207112, 0, 0, 0, 0, 0, 1);
+        tally(fiscal, 207201, 0, 0, 0, 0, 0, 0, 1);
+        assertThat(reports.tallyRows(207101, 207212, null))
+                .containsExactly(new PeriodReportRow(2072, Category.MANAGEMENT_SYSTEM, 3, 2, 80, 30));
+        assertThat(reports.tallyRows(207201, 207212, ms))
+                .containsExactly(new PeriodReportRow(2072, Category.MANAGEMENT_SYSTEM, 2, 2, 50, 10));
+        assertThat(reports.tallyRows(207101, 207212, Category.INTELLECTUAL_PROPERTY)).isEmpty();
     }
 
 
@@ -200,6 +216,20 @@ class PeriodReportMapperTests extends MapperTestSupport {
         ReportBackFill.settle(rows.jdbc());
         PeriodReports service = new PeriodReports(reports);
 
+        // The edges of 2062-06-30 … 2063-07-01 (whole months 2062-07 … 2063-06): A's dossier of 30 June
+        // is new in every group but the total (A is decided on 2063-01-01, in another item, version
+        // and category); B has no decision in the whole months at all.
+        PeriodSplit edges = PeriodSplit.of(LocalDate.of(2062, 6, 30), LocalDate.of(2063, 7, 1), null);
+        assertThat(reports.edgeGroups(edges)).containsExactlyInAnyOrder(
+                new EdgeGroup(a, Category.MANAGEMENT_SYSTEM, 2062, "RPS_ISO", older, 1, 20_000_000, 0, true, false, false, false,
+                        false),
+                new EdgeGroup(b, Category.CONFORMITY_CERTIFICATION, 2063, "RPS_TCVN", newer, 1, 8_000_000, 8_000_000, false, false,
+                        false, false, false));
+        assertThat(reports.itemNames(List.of("RPS_TCVN", "RPS_ISO"))).extracting(Breakdown::key, Breakdown::nameVi)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("RPS_ISO", "ISO mới"),
+                        org.assertj.core.groups.Tuple.tuple("RPS_TCVN", "Hợp chuẩn"));
+        assertThat(reports.versionNames(List.of(newer, older))).extracting(Breakdown::id).containsExactly(older, newer);
+
         String[][] periods = {
                 {"2061-03-15", "2064-12-30"}, // mid-year to mid-year, whole years 2062–2063 inside
                 {"2061-06-01", "2062-06-30"}, // across one year's end, no whole year inside
@@ -210,8 +240,25 @@ class PeriodReportMapperTests extends MapperTestSupport {
                 {"2061-07-01", "2064-12-31"}, // a part-year, then whole years
                 {"2062-01-01", "2063-12-31"}, // whole years only
                 {"2060-12-31", "2065-01-01"}, // whole years with empty edges
-                {"2062-06-30", "2063-01-01"}}; // the last day before a year's end to the first of the next
-        for (String[] period : periods) {
+                {"2062-06-30", "2063-01-01"}, // the last day before a year's end to the first of the next
+                {"2061-03-01", "2064-02-29"}, // whole months only, across years, to a leap day
+                {"2061-03-16", "2063-07-01"}, // mid-month to the first day of a month
+                {"2061-12-31", "2064-12-30"}, // the last day of a month to the day before a month's end
+                {"2062-01-01", "2062-01-31"}, // one whole month, empty
+                {"2063-07-01", "2063-07-31"}, // one whole month
+                {"2063-06-15", "2063-07-15"}, // two part-months, no whole month inside
+                {"2063-06-30", "2063-08-01"}, // one day, a whole month, one day
+                {"2064-02-28", "2064-03-01"}}; // a leap February's end
+        List<String[]> cut = new java.util.ArrayList<>(List.of(periods));
+        // Random periods, cut anywhere (seeded: a failure names its period and comes back the same).
+        java.util.Random random = new java.util.Random(62);
+        LocalDate first = LocalDate.of(2060, 12, 1);
+        for (int i = 0; i < 30; i++) {
+            LocalDate from = first.plusDays(random.nextInt(4 * 365));
+            LocalDate to = from.plusDays(random.nextInt(random.nextBoolean() ? 70 : 4 * 365));
+            cut.add(new String[] {from.toString(), to.toString()});
+        }
+        for (String[] period : cut) {
             LocalDate from = LocalDate.parse(period[0]);
             LocalDate to = LocalDate.parse(period[1]);
             for (Category category : new Category[] {null, Category.MANAGEMENT_SYSTEM, Category.CONFORMITY_CERTIFICATION}) {
@@ -234,11 +281,78 @@ class PeriodReportMapperTests extends MapperTestSupport {
         assertThat(empty.ledger()).isEqualTo(new LedgerCheck(0, 0, 0));
     }
 
-    private void tally(String[] g, int decisionYear, int previousYear, long dossiers, long approved, long paid, long disbursed,
+    /**
+     * The live path (SupportSummary) by month: a dossier moving to another month of its year, one
+     * leaving support and one carried over into the next fiscal year (its FISCAL group changes) keep
+     * every report, whole months or cut mid-month, equal to the exact scan, and the tally's
+     * businesses rows equal to a recount of every business.
+     */
+    @Test
+    void aDossierMovingBetweenMonthsOrLeavingSupportKeepsTheReportEqualToTheExactScan() {
+        long a = rows.organisation("Công ty A");
+        long b = rows.organisation("Công ty B");
+        long paid = rows.application(a, "PAID", 2066, LocalDate.of(2066, 3, 10), 30_000_000L, 30_000_000);
+        long moved = rows.application(a, "APPROVED", 2066, LocalDate.of(2066, 5, 20), 20_000_000L, 0);
+        long carried = rows.application(b, "APPROVED", 2066, LocalDate.of(2066, 3, 31), 10_000_000L, 0);
+        rows.application(b, "PAID", 2066, LocalDate.of(2066, 4, 1), 5_000_000L, 5_000_000);
+        ReportBackFill.settle(rows.jdbc());
+        PeriodReports service = new PeriodReports(reports);
+        assertReportsEqualExact(service);
+
+        change(moved, "UPDATE application SET decision_date = '2066-04-02' WHERE id = ?");
+        assertThat(service.period(LocalDate.of(2066, 5, 1), LocalDate.of(2066, 5, 31)).dossiers()).isZero();
+        assertThat(service.period(LocalDate.of(2066, 4, 1), LocalDate.of(2066, 4, 30)).businesses()).isEqualTo(2);
+        assertReportsEqualExact(service);
+        change(paid, "UPDATE application SET status = 'REJECTED', approved_amount_vnd = NULL, paid_amount_vnd = 0 WHERE id = ?");
+        assertThat(service.period(LocalDate.of(2066, 3, 1), LocalDate.of(2066, 3, 31)).businesses()).isEqualTo(1);
+        assertReportsEqualExact(service);
+        change(carried, "UPDATE application SET fiscal_year = 2067 WHERE id = ?");
+        assertThat(service.period(LocalDate.of(2066, 3, 1), LocalDate.of(2066, 4, 30)).rows())
+                .extracting(PeriodReportRow::fiscalYear, PeriodReportRow::businesses)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2066, 2L), org.assertj.core.groups.Tuple.tuple(2067, 1L));
+        assertReportsEqualExact(service);
+        assertThat(rows.jdbc().queryForList("SELECT grouped_by, category, group_key, decision_month, previous_month, businesses"
+                + " FROM report_tally WHERE previous_month >= 0 AND businesses <> 0"))
+                .containsExactlyInAnyOrderElementsOf(rows.jdbc().queryForList("SELECT grouped_by, category, group_key,"
+                        + " decision_month, previous_month, COUNT(*) AS businesses FROM (SELECT grouped_by, category, group_key,"
+                        + " decision_month, COALESCE(LAG(decision_month) OVER (PARTITION BY organisation_id, grouped_by, category,"
+                        + " group_key ORDER BY decision_month), 0) AS previous_month FROM report_tally_business WHERE dossiers > 0) b"
+                        + " GROUP BY grouped_by, category, group_key, decision_month, previous_month"));
+    }
+
+    /** Saves a dossier as the aggregate would: the change, then SupportSummary applying it as its transaction commits. */
+    private void change(long id, String update) {
+        SupportSummary summary = new SupportSummary(summaryMapper);
+        SupportedApplication before = summaryMapper.supportOf(id);
+        rows.jdbc().update(update, id);
+        List<org.springframework.transaction.support.TransactionSynchronization> held =
+                org.springframework.transaction.support.TransactionSynchronizationManager.getSynchronizations();
+        summary.changed(new ApplicationChanged(id, null, null, before, summaryMapper.supportOf(id)));
+        // The test's transaction rolls back: the new synchronization is run here as the commit would.
+        org.springframework.transaction.support.TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(s -> !held.contains(s)).forEach(s -> s.beforeCommit(false));
+    }
+
+    private static void assertReportsEqualExact(PeriodReports service) {
+        String[][] periods = {{"2066-01-01", "2066-12-31"}, {"2066-03-01", "2066-05-31"}, {"2066-03-15", "2066-05-10"},
+                {"2066-04-01", "2066-04-30"}, {"2066-03-31", "2066-04-02"}, {"2066-03-31", "2066-05-01"},
+                {"2066-02-10", "2067-01-10"}};
+        for (String[] period : periods) {
+            LocalDate from = LocalDate.parse(period[0]);
+            LocalDate to = LocalDate.parse(period[1]);
+            for (Category category : new Category[] {null, Category.MANAGEMENT_SYSTEM}) {
+                ReportFilter filter = new ReportFilter(category, null, null);
+                assertThat(service.period(from, to, filter)).as("%s – %s %s", from, to, category)
+                        .isEqualTo(service.exact(from, to, filter));
+            }
+        }
+    }
+
+    private void tally(String[] g, int decisionMonth, int previousMonth, long dossiers, long approved, long paid, long disbursed,
                        long clawedBack, long businesses) {
-        rows.jdbc().update("INSERT INTO report_tally (grouped_by, category, group_key, decision_year, previous_year, dossiers, "
+        rows.jdbc().update("INSERT INTO report_tally (grouped_by, category, group_key, decision_month, previous_month, dossiers, "
                 + "approved_vnd, paid_vnd, disbursed_vnd, clawed_back_vnd, businesses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                g[0], g[1], g[2], decisionYear, previousYear, dossiers, approved, paid, disbursed, clawedBack, businesses);
+                g[0], g[1], g[2], decisionMonth, previousMonth, dossiers, approved, paid, disbursed, clawedBack, businesses);
     }
 
     private long version(String code, String from) {

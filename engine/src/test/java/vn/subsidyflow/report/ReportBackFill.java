@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Sets the report summary (V31) and tally (V55) to exactly what the dossiers and the ledger say, by
+ * Sets the report summary (V31) and tally (V55, by month since V62) to exactly what the dossiers and the ledger say, by
  * the migrations' own back-fill statements (as the bench's HistoryGenerator does), inside the
  * caller's transaction: rows inserted by a test then read as SupportSummary would have kept them.
  */
@@ -20,7 +20,7 @@ final class ReportBackFill {
             jdbc.update("DELETE FROM " + table);
         }
         run(jdbc, "V31__report_summary.sql");
-        run(jdbc, "V55__report_tally.sql");
+        run(jdbc, "V62__report_tally_by_month.sql");
     }
 
     private static void run(JdbcTemplate jdbc, String migration) {

@@ -64,17 +64,19 @@ class SupportSummaryMapperTests extends MapperTestSupport {
     @Test
     void tallyBusinessRowsAreReadPerGroupAndDeletedOnceEmpty() {
         long organisation = 9_300_000_003L;
-        var d = new SupportedApplication(organisation, Category.MANAGEMENT_SYSTEM, 2081, 2081, 40_000_000, 0, "TLY_ISO", 77);
+        var d = new SupportedApplication(organisation, Category.MANAGEMENT_SYSTEM, 2081, 2081, 40_000_000, 0, "TLY_ISO", 77,
+                208105);
         List<TallyGroup> groups = TallyGroup.of(d);
         assertThat(summary.tallyYears(d, groups)).isEmpty();
 
         summary.addToTallyBusiness(d, groups, 1);
         summary.addToTallyBusiness(d, groups, 1);
-        assertThat(summary.tallyYears(d, groups)).hasSize(6).allSatisfy(y -> {
-            assertThat(y.decisionYear()).isEqualTo(2081);
+        assertThat(summary.tallyYears(d, groups)).hasSize(7).allSatisfy(y -> {
+            assertThat(y.decisionMonth()).isEqualTo(208105);
             assertThat(y.dossiers()).isEqualTo(2);
         }).extracting(TallyYear::group).containsExactlyInAnyOrderElementsOf(groups);
-        var otherItem = new SupportedApplication(organisation, Category.MANAGEMENT_SYSTEM, 2081, 2081, 0, 0, "TLY_OTHER", 77);
+        var otherItem = new SupportedApplication(organisation, Category.MANAGEMENT_SYSTEM, 2081, 2081, 0, 0, "TLY_OTHER", 77,
+                208105);
         assertThat(summary.tallyYears(otherItem, List.of(new TallyGroup("ITEM", "", "TLY_OTHER")))).isEmpty();
 
         summary.addToTallyBusiness(d, groups, -2);
@@ -86,16 +88,16 @@ class SupportSummaryMapperTests extends MapperTestSupport {
     @Test
     void tallyRowsAddUpEveryFigure() {
         TallyGroup g = new TallyGroup("ITEM", "MANAGEMENT_SYSTEM", "TLY_ISO");
-        summary.addToTally(List.of(TallyRow.figures(g, 2082, 1, 40, 10, 10, 0), TallyRow.businesses(g, 2082, 0, 1)));
-        summary.addToTally(List.of(TallyRow.figures(g, 2082, 1, 20, 5, 6, 1), TallyRow.businesses(g, 2082, 0, 1)));
+        summary.addToTally(List.of(TallyRow.figures(g, 208202, 1, 40, 10, 10, 0), TallyRow.businesses(g, 208202, 0, 1)));
+        summary.addToTally(List.of(TallyRow.figures(g, 208202, 1, 20, 5, 6, 1), TallyRow.businesses(g, 208202, 0, 1)));
 
         assertThat(rows.jdbc().queryForMap("SELECT dossiers, approved_vnd, paid_vnd, disbursed_vnd, clawed_back_vnd, businesses"
-                + " FROM report_tally WHERE decision_year = 2082 AND grouped_by = 'ITEM' AND category = 'MANAGEMENT_SYSTEM'"
-                + " AND group_key = 'TLY_ISO' AND previous_year = -1"))
+                + " FROM report_tally WHERE decision_month = 208202 AND grouped_by = 'ITEM' AND category = 'MANAGEMENT_SYSTEM'"
+                + " AND group_key = 'TLY_ISO' AND previous_month = -1"))
                 .isEqualTo(Map.of("dossiers", 2L, "approved_vnd", 60L, "paid_vnd", 15L, "disbursed_vnd", 16L, "clawed_back_vnd", 1L,
                         "businesses", 0L));
-        assertThat(rows.jdbc().queryForObject("SELECT businesses FROM report_tally WHERE decision_year = 2082 AND grouped_by = 'ITEM'"
-                + " AND category = 'MANAGEMENT_SYSTEM' AND group_key = 'TLY_ISO' AND previous_year = 0", Long.class)).isEqualTo(2);
+        assertThat(rows.jdbc().queryForObject("SELECT businesses FROM report_tally WHERE decision_month = 208202 AND grouped_by = 'ITEM'"
+                + " AND category = 'MANAGEMENT_SYSTEM' AND group_key = 'TLY_ISO' AND previous_month = 0", Long.class)).isEqualTo(2);
     }
 
     @Test
@@ -115,7 +117,7 @@ class SupportSummaryMapperTests extends MapperTestSupport {
         assertThat(summary.ledgerOf(rejected)).isEqualTo(new LedgerCheck(0, 0, 0));
         assertThat(summary.supportOf(rejected)).isNull();
         assertThat(summary.supportOf(paid)).isEqualTo(new SupportedApplication(organisation, Category.MANAGEMENT_SYSTEM, 2083, 2084,
-                40_000_000, 40_000_000, "ISO_9001", rows.examplePolicy()));
+                40_000_000, 40_000_000, "ISO_9001", rows.examplePolicy(), 208303));
     }
 
     private long dossiers(long organisation, int decisionYear) {

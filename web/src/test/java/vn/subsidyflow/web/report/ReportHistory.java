@@ -16,7 +16,7 @@ import vn.subsidyflow.web.support.TaxCodes;
  * of its own each, eight businesses, dossiers supported or not, some carried into the next fiscal
  * year, a consistent ledger (ALLOCATE, COMMIT, DISBURSE, one CLAWBACK, balances and programme totals
  * that reconcile, so the ledger's health check stays up for the tests after) and the
- * report summary and tally settled by V31's and V55's own statements for these years. The tests count from
+ * report summary and tally settled by V31's and V62's own statements for these years. The tests count from
  * {@link #dossiers} themselves, independently of the report's SQL.
  */
 final class ReportHistory {
@@ -169,30 +169,33 @@ final class ReportHistory {
                 .replace("fiscal_year", "a.fiscal_year"));
     }
 
-    /** V55's back-fill, for these years only (their businesses are the history's own, decided in no other year). */
+    /** V62's back-fill (the tally by month), for these years only (their businesses are the history's own, decided in no other year). */
     private void settleTally(String supported) {
         String groups = " CROSS JOIN (SELECT 'TOTAL' AS grouped_by, 0 AS in_category UNION ALL SELECT 'TOTAL', 1"
-                + " UNION ALL SELECT 'ITEM', 0 UNION ALL SELECT 'ITEM', 1 UNION ALL SELECT 'VERSION', 0 UNION ALL SELECT 'VERSION', 1) g ";
+                + " UNION ALL SELECT 'ITEM', 0 UNION ALL SELECT 'ITEM', 1 UNION ALL SELECT 'VERSION', 0 UNION ALL SELECT 'VERSION', 1"
+                + " UNION ALL SELECT 'FISCAL', 1) g ";
         String category = "CASE WHEN g.in_category = 1 THEN a.category ELSE '' END";
         String key = "CASE g.grouped_by WHEN 'ITEM' THEN a.support_item_code WHEN 'VERSION' THEN CAST(a.policy_version_id AS CHAR)"
-                + " ELSE '' END";
-        jdbc.update("INSERT INTO report_tally_business (organisation_id, grouped_by, category, group_key, decision_year, dossiers)"
-                + " SELECT a.organisation_id, g.grouped_by, " + category + ", " + key + ", YEAR(a.decision_date), COUNT(*)"
+                + " WHEN 'FISCAL' THEN CAST(a.fiscal_year AS CHAR) ELSE '' END";
+        String month = "YEAR(a.decision_date) * 100 + MONTH(a.decision_date)";
+        jdbc.update("INSERT INTO report_tally_business (organisation_id, grouped_by, category, group_key, decision_month, dossiers)"
+                + " SELECT a.organisation_id, g.grouped_by, " + category + ", " + key + ", " + month + ", COUNT(*)"
                 + " FROM application a" + groups + "WHERE " + supported + " GROUP BY 1, 2, 3, 4, 5", year, year + 1);
-        jdbc.update("INSERT INTO report_tally (grouped_by, category, group_key, decision_year, previous_year, dossiers,"
+        jdbc.update("INSERT INTO report_tally (grouped_by, category, group_key, decision_month, previous_month, dossiers,"
                 + " approved_vnd, paid_vnd, disbursed_vnd, clawed_back_vnd)"
-                + " SELECT g.grouped_by, " + category + ", " + key + ", YEAR(a.decision_date), -1, COUNT(*),"
+                + " SELECT g.grouped_by, " + category + ", " + key + ", " + month + ", -1, COUNT(*),"
                 + " COALESCE(SUM(a.approved_amount_vnd), 0), COALESCE(SUM(a.paid_amount_vnd), 0), COALESCE(SUM(l.disbursed), 0),"
                 + " COALESCE(SUM(l.clawed_back), 0) FROM application a LEFT JOIN (SELECT application_id,"
                 + " SUM(CASE WHEN entry_type = 'DISBURSE' THEN amount_vnd ELSE 0 END) AS disbursed,"
                 + " SUM(CASE WHEN entry_type = 'CLAWBACK' THEN amount_vnd ELSE 0 END) AS clawed_back"
                 + " FROM ledger_entry WHERE application_id IS NOT NULL GROUP BY application_id) l ON l.application_id = a.id"
                 + groups + "WHERE " + supported + " GROUP BY 1, 2, 3, 4", year, year + 1);
-        jdbc.update("INSERT INTO report_tally (grouped_by, category, group_key, decision_year, previous_year, businesses)"
-                + " SELECT grouped_by, category, group_key, decision_year, previous_year, COUNT(*)"
-                + " FROM (SELECT grouped_by, category, group_key, decision_year, COALESCE(LAG(decision_year) OVER"
-                + " (PARTITION BY organisation_id, grouped_by, category, group_key ORDER BY decision_year), 0) AS previous_year"
-                + " FROM report_tally_business WHERE decision_year BETWEEN ? AND ?) b GROUP BY 1, 2, 3, 4, 5", year, year + 1);
+        jdbc.update("INSERT INTO report_tally (grouped_by, category, group_key, decision_month, previous_month, businesses)"
+                + " SELECT grouped_by, category, group_key, decision_month, previous_month, COUNT(*)"
+                + " FROM (SELECT grouped_by, category, group_key, decision_month, COALESCE(LAG(decision_month) OVER"
+                + " (PARTITION BY organisation_id, grouped_by, category, group_key ORDER BY decision_month), 0) AS previous_month"
+                + " FROM report_tally_business WHERE decision_month BETWEEN ? AND ?) b GROUP BY 1, 2, 3, 4, 5",
+                year * 100 + 1, (year + 1) * 100 + 12);
     }
 
     private void item(long version, String code, String category, String nameVi, String nameEn, int ratePct, long capVnd) {

@@ -20,11 +20,14 @@ import vn.subsidyflow.web.support.Api;
 import vn.subsidyflow.web.support.Scenario;
 
 /**
- * The whole-year report reads every figure (businesses over the period, per category, per support
- * item, per policy version, the ledger check) from the tally (V55) kept by SupportSummary: it must
- * equal the exact count from the dossiers and the ledger, for one business supported under two
- * items, two policy versions and two years, with a carried-over commitment, a payment, a clawback,
- * and reports that end before the business's later decisions.
+ * The report over whole months (whole years among them) reads every figure (the rows per fiscal year
+ * and category, businesses over the period, per category, per support item, per policy version, the
+ * ledger check) from the tally (V55, by month since V62) kept by SupportSummary, and a period cut
+ * mid-month adds the days at its edges from the dossiers: it must equal the exact count from the
+ * dossiers and the ledger, for one business supported under two items, two policy versions and two
+ * years, with a commitment carried over into the next fiscal year (its FISCAL group moves), a
+ * payment, a clawback, a dossier leaving support, and reports that end before the business's later
+ * decisions.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -32,21 +35,22 @@ class ReportTallyIntegrationTests {
 
     private static final int YEAR = Scenario.YEAR;
 
-    /** V55's back-fill of the per-business rows, as a query: what report_tally_business must hold. */
+    /** V62's back-fill of the per-business rows, as a query: what report_tally_business must hold. */
     private static final String GROUPS = """
             CROSS JOIN (SELECT 'TOTAL' AS grouped_by, 0 AS in_category UNION ALL SELECT 'TOTAL', 1
                         UNION ALL SELECT 'ITEM', 0 UNION ALL SELECT 'ITEM', 1
-                        UNION ALL SELECT 'VERSION', 0 UNION ALL SELECT 'VERSION', 1) g""";
+                        UNION ALL SELECT 'VERSION', 0 UNION ALL SELECT 'VERSION', 1 UNION ALL SELECT 'FISCAL', 1) g""";
     private static final String CATEGORY = "CASE WHEN g.in_category = 1 THEN a.category ELSE '' END";
     private static final String KEY = "CASE g.grouped_by WHEN 'ITEM' THEN a.support_item_code "
-            + "WHEN 'VERSION' THEN CAST(a.policy_version_id AS CHAR) ELSE '' END";
+            + "WHEN 'VERSION' THEN CAST(a.policy_version_id AS CHAR) WHEN 'FISCAL' THEN CAST(a.fiscal_year AS CHAR) ELSE '' END";
+    private static final String MONTH = "YEAR(a.decision_date) * 100 + MONTH(a.decision_date)";
     private static final String SUPPORTED = " WHERE a.status IN ('APPROVED', 'WAITLISTED', 'AWAITING_COMPLETION', "
             + "'AWAITING_PAYMENT', 'PAID') AND a.decision_date IS NOT NULL AND a.fiscal_year IS NOT NULL ";
     private static final String BUSINESSES_FROM_DOSSIERS = "SELECT a.organisation_id, g.grouped_by, " + CATEGORY + " AS category, "
-            + KEY + " AS group_key, YEAR(a.decision_date) AS decision_year, COUNT(*) AS dossiers FROM application a " + GROUPS
+            + KEY + " AS group_key, " + MONTH + " AS decision_month, COUNT(*) AS dossiers FROM application a " + GROUPS
             + SUPPORTED + "GROUP BY 1, 2, 3, 4, 5";
     private static final String FIGURES_FROM_DOSSIERS = "SELECT g.grouped_by, " + CATEGORY + " AS category, " + KEY
-            + " AS group_key, YEAR(a.decision_date) AS decision_year, COUNT(*) AS dossiers, CAST(SUM(a.approved_amount_vnd) AS SIGNED) AS approved,"
+            + " AS group_key, " + MONTH + " AS decision_month, COUNT(*) AS dossiers, CAST(SUM(a.approved_amount_vnd) AS SIGNED) AS approved,"
             + " CAST(SUM(a.paid_amount_vnd) AS SIGNED) AS paid, CAST(SUM(COALESCE(l.disbursed, 0)) AS SIGNED) AS disbursed,"
             + " CAST(SUM(COALESCE(l.clawed_back, 0)) AS SIGNED) AS clawed_back"
             + " FROM application a LEFT JOIN (SELECT application_id,"
@@ -136,17 +140,34 @@ class ReportTallyIntegrationTests {
     }
 
     private void assertTallyEqualsExactCountInSnapshot() {
-        assertThat(jdbc.queryForList("SELECT organisation_id, grouped_by, category, group_key, decision_year, dossiers"
+        assertThat(jdbc.queryForList("SELECT organisation_id, grouped_by, category, group_key, decision_month, dossiers"
                 + " FROM report_tally_business")).containsExactlyInAnyOrderElementsOf(jdbc.queryForList(BUSINESSES_FROM_DOSSIERS));
-        assertThat(jdbc.queryForList("SELECT grouped_by, category, group_key, decision_year, dossiers, approved_vnd AS approved,"
+        assertThat(jdbc.queryForList("SELECT grouped_by, category, group_key, decision_month, dossiers, approved_vnd AS approved,"
                 + " paid_vnd AS paid, disbursed_vnd AS disbursed, clawed_back_vnd AS clawed_back FROM report_tally"
-                + " WHERE previous_year = -1 AND dossiers <> 0"))
+                + " WHERE previous_month = -1 AND dossiers <> 0"))
                 .containsExactlyInAnyOrderElementsOf(jdbc.queryForList(FIGURES_FROM_DOSSIERS));
         for (int[] years : new int[][] {{YEAR - 1, YEAR - 1}, {YEAR, YEAR}, {YEAR - 1, YEAR}, {YEAR, YEAR + 1}}) {
             for (Category category : new Category[] {null, Category.CONFORMITY_CERTIFICATION, Category.MANAGEMENT_SYSTEM}) {
                 ReportFilter filter = new ReportFilter(category, null, null);
                 assertThat(reports.years(years[0], years[1], filter)).as("%d–%d %s", years[0], years[1], category)
                         .isEqualTo(reports.exact(LocalDate.of(years[0], 1, 1), LocalDate.of(years[1], 12, 31), filter));
+            }
+        }
+        // Whole months around the last-year decisions (30 December) and today's, and periods cut mid-month.
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate[][] periods = {
+                {LocalDate.of(YEAR - 1, 12, 1), LocalDate.of(YEAR - 1, 12, 31)},
+                {LocalDate.of(YEAR - 1, 12, 1), today.withDayOfMonth(today.lengthOfMonth())},
+                {LocalDate.of(YEAR - 1, 12, 30), today},
+                {LocalDate.of(YEAR - 1, 12, 31), today.plusDays(1)},
+                {LocalDate.of(YEAR - 1, 11, 15), today.withDayOfMonth(1).minusDays(1)},
+                {today.withDayOfMonth(1), today},
+                {LocalDate.of(YEAR - 1, 12, 30), LocalDate.of(YEAR - 1, 12, 30)}};
+        for (LocalDate[] period : periods) {
+            for (Category category : new Category[] {null, Category.CONFORMITY_CERTIFICATION, Category.MANAGEMENT_SYSTEM}) {
+                ReportFilter filter = new ReportFilter(category, null, null);
+                assertThat(reports.period(period[0], period[1], filter)).as("%s – %s %s", period[0], period[1], category)
+                        .isEqualTo(reports.exact(period[0], period[1], filter));
             }
         }
     }
