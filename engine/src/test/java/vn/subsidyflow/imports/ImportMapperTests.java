@@ -26,6 +26,13 @@ class ImportMapperTests extends MapperTestSupport {
             + " ORDER BY decision_year), 0) AS previous_year FROM report_tally_business WHERE dossiers > 0) b"
             + " GROUP BY grouped_by, category, group_key, decision_year, previous_year";
 
+    // Per summary row, the businesses whose latest decision year in its fiscal year and category it is, as V31 counts them.
+    private static final String LATEST_RECOUNT = "SELECT s.decision_year, s.fiscal_year, s.category,"
+            + " (SELECT COUNT(*) FROM (SELECT fiscal_year, category, organisation_id, MAX(decision_year) AS latest"
+            + " FROM report_business GROUP BY fiscal_year, category, organisation_id) l WHERE l.fiscal_year = s.fiscal_year"
+            + " AND l.category = s.category AND l.latest = s.decision_year) AS last_decided_businesses"
+            + " FROM report_support s WHERE s.fiscal_year BETWEEN ? AND ?";
+
     @Autowired
     ImportMapper mapper;
     @Autowired
@@ -37,7 +44,7 @@ class ImportMapperTests extends MapperTestSupport {
     @Test
     void theStatementsThatCountAWholeImportHaveMoreThanTheDefaultTimeout() {
         org.apache.ibatis.session.Configuration configuration = sessions.getConfiguration();
-        for (String id : List.of("addToReportBusiness", "addToReportSupport", "recountLastDecided", "addToReportTallyBusiness",
+        for (String id : List.of("addToReportBusiness", "addToReportSupport", "subtractLastDecided", "addLastDecided", "addToReportTallyBusiness",
                 "addToReportTally", "subtractTallyBusinesses", "addTallyBusinesses")) {
             assertThat(configuration.getMappedStatement(ImportMapper.class.getName() + "." + id).getTimeout()).as(id)
                     .isEqualTo(600);
@@ -112,9 +119,10 @@ class ImportMapperTests extends MapperTestSupport {
                 + " WHERE d.history_import_id = ? AND a.action = 'HISTORY_IMPORTED' AND a.to_status = 'PAID'", Long.class, importId))
                 .isEqualTo(3);
 
+        mapper.subtractLastDecided(importId);
         mapper.addToReportBusiness(importId);
         mapper.addToReportSupport(importId);
-        mapper.recountLastDecided(importId);
+        mapper.addLastDecided(importId);
         // Fiscal year YEAR: the first business decided in YEAR and YEAR + 1 (counted in its latest), the second in YEAR.
         assertThat(rows.jdbc().queryForList("SELECT decision_year, dossiers, approved_vnd, paid_vnd, last_decided_businesses"
                 + " FROM report_support WHERE fiscal_year = ? AND category = 'MANAGEMENT_SYSTEM' ORDER BY decision_year", YEAR))
@@ -129,9 +137,14 @@ class ImportMapperTests extends MapperTestSupport {
         // A second import adds to the rows already there.
         long again = insertImport(sha(), 1);
         mapper.insertDossier(again, "admin", dossier(second, line, number + "-4", LocalDate.of(YEAR + 1, 6, 1), 1_000L, 1_000L));
+        mapper.subtractLastDecided(again);
         mapper.addToReportBusiness(again);
         mapper.addToReportSupport(again);
-        mapper.recountLastDecided(again);
+        mapper.addLastDecided(again);
+        assertThat(rows.jdbc().queryForList("SELECT decision_year, fiscal_year, category, last_decided_businesses FROM report_support"
+                + " WHERE fiscal_year BETWEEN ? AND ?", YEAR, YEAR + 1))
+                .as("kept step by step, equal to a recount of every business's latest year")
+                .containsExactlyInAnyOrderElementsOf(rows.jdbc().queryForList(LATEST_RECOUNT, YEAR, YEAR + 1));
 
         // The tally (V55): both businesses decided in YEAR and again in YEAR + 1 (previous decision YEAR).
         // The second import's business already counts in YEAR: its span moves from "first decided in YEAR"
