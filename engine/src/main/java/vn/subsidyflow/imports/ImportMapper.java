@@ -64,8 +64,11 @@ interface ImportMapper {
 
     int addToReportSupport(@Param("importId") long importId);
 
-    /** Recounts, for the fiscal years and categories of the import, in which decision year each business counts. */
-    int recountLastDecided(@Param("importId") long importId);
+    /** Takes the import's businesses out of the latest-decided counts: before {@link #addToReportBusiness}. */
+    int subtractLastDecided(@Param("importId") long importId);
+
+    /** Puts them back at their latest decision year with the import's: after {@link #addToReportSupport}. */
+    int addLastDecided(@Param("importId") long importId);
 
     /** The report tally (V55, by month since V62) counts the imported dossiers as the back-fill of V62 counts dossiers. */
     int addToReportTallyBusiness(@Param("importId") long importId);

@@ -36,6 +36,13 @@ class ImportMapperTests extends MapperTestSupport {
             + " UNION ALL SELECT 'VERSION', 1 UNION ALL SELECT 'FISCAL', 1) g"
             + " WHERE a.organisation_id IN (?, ?) GROUP BY 1, 2, 3, 4, 5";
 
+    // Per summary row, the businesses whose latest decision year in its fiscal year and category it is, as V31 counts them.
+    private static final String LATEST_RECOUNT = "SELECT s.decision_year, s.fiscal_year, s.category,"
+            + " (SELECT COUNT(*) FROM (SELECT fiscal_year, category, organisation_id, MAX(decision_year) AS latest"
+            + " FROM report_business GROUP BY fiscal_year, category, organisation_id) l WHERE l.fiscal_year = s.fiscal_year"
+            + " AND l.category = s.category AND l.latest = s.decision_year) AS last_decided_businesses"
+            + " FROM report_support s WHERE s.fiscal_year BETWEEN ? AND ?";
+
     @Autowired
     ImportMapper mapper;
     @Autowired
@@ -47,7 +54,7 @@ class ImportMapperTests extends MapperTestSupport {
     @Test
     void theStatementsThatCountAWholeImportHaveMoreThanTheDefaultTimeout() {
         org.apache.ibatis.session.Configuration configuration = sessions.getConfiguration();
-        for (String id : List.of("addToReportBusiness", "addToReportSupport", "recountLastDecided", "addToReportTallyBusiness",
+        for (String id : List.of("addToReportBusiness", "addToReportSupport", "subtractLastDecided", "addLastDecided", "addToReportTallyBusiness",
                 "addToReportTally", "subtractTallyBusinesses", "addTallyBusinesses")) {
             assertThat(configuration.getMappedStatement(ImportMapper.class.getName() + "." + id).getTimeout()).as(id)
                     .isEqualTo(600);
@@ -122,9 +129,10 @@ class ImportMapperTests extends MapperTestSupport {
                 + " WHERE d.history_import_id = ? AND a.action = 'HISTORY_IMPORTED' AND a.to_status = 'PAID'", Long.class, importId))
                 .isEqualTo(3);
 
+        mapper.subtractLastDecided(importId);
         mapper.addToReportBusiness(importId);
         mapper.addToReportSupport(importId);
-        mapper.recountLastDecided(importId);
+        mapper.addLastDecided(importId);
         // Fiscal year YEAR: the first business decided in YEAR and YEAR + 1 (counted in its latest), the second in YEAR.
         assertThat(rows.jdbc().queryForList("SELECT decision_year, dossiers, approved_vnd, paid_vnd, last_decided_businesses"
                 + " FROM report_support WHERE fiscal_year = ? AND category = 'MANAGEMENT_SYSTEM' ORDER BY decision_year", YEAR))
@@ -139,9 +147,14 @@ class ImportMapperTests extends MapperTestSupport {
         // A second import adds to the rows already there.
         long again = insertImport(sha(), 1);
         mapper.insertDossier(again, "admin", dossier(second, line, number + "-4", LocalDate.of(YEAR + 1, 6, 1), 1_000L, 1_000L));
+        mapper.subtractLastDecided(again);
         mapper.addToReportBusiness(again);
         mapper.addToReportSupport(again);
-        mapper.recountLastDecided(again);
+        mapper.addLastDecided(again);
+        assertThat(rows.jdbc().queryForList("SELECT decision_year, fiscal_year, category, last_decided_businesses FROM report_support"
+                + " WHERE fiscal_year BETWEEN ? AND ?", YEAR, YEAR + 1))
+                .as("kept step by step, equal to a recount of every business's latest year")
+                .containsExactlyInAnyOrderElementsOf(rows.jdbc().queryForList(LATEST_RECOUNT, YEAR, YEAR + 1));
 
         // The tally by month (V62): the first business decided in YEAR-03 and again in (YEAR + 1)-02, the
         // second in YEAR-05, and by the second import again in (YEAR + 1)-06: its span moves from "first
