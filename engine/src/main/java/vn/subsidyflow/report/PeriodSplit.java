@@ -15,10 +15,12 @@ import vn.subsidyflow.catalog.Category;
  * date, so the cut loses and doubles no dossier. A period with no whole month inside is one edge:
  * {@code lead} from {@code from} to {@code to}.
  * <p>
- * {@code tallyCategory} is the tally's category key for the report's category ({@code ''}: all).
+ * {@code tallyCategory} is the tally's category key for the report's category ({@code ''}: all);
+ * {@code wholeFromDay} … {@code wholeToDay} are the whole months' first and last days (the edges ask
+ * the dossiers whether a business was decided in them; {@code null} without whole months).
  */
 record PeriodSplit(LocalDate leadFrom, LocalDate leadTo, LocalDate trailFrom, LocalDate trailTo, int wholeFrom, int wholeTo,
-                   Category category, String tallyCategory) {
+                   Category category, String tallyCategory, LocalDate wholeFromDay, LocalDate wholeToDay) {
 
     static PeriodSplit of(LocalDate from, LocalDate to, Category category) {
         YearMonth fromMonth = YearMonth.from(from);
@@ -29,12 +31,12 @@ record PeriodSplit(LocalDate leadFrom, LocalDate leadTo, LocalDate trailFrom, Lo
         if (first.isAfter(last)) {
             // No whole month to read: every dossier of the period is at the edge (and none is in the tally's part).
             int none = key(first);
-            return new PeriodSplit(from, to, null, null, none, none - 1, category, tallyCategory);
+            return new PeriodSplit(from, to, null, null, none, none - 1, category, tallyCategory, null, null);
         }
         boolean lead = fromMonth.isBefore(first);
         boolean trail = toMonth.isAfter(last);
         return new PeriodSplit(lead ? from : null, lead ? fromMonth.atEndOfMonth() : null, trail ? toMonth.atDay(1) : null,
-                trail ? to : null, key(first), key(last), category, tallyCategory);
+                trail ? to : null, key(first), key(last), category, tallyCategory, first.atDay(1), last.atEndOfMonth());
     }
 
     private static int key(YearMonth month) {
