@@ -334,25 +334,21 @@ public final class Bench {
         Stats scan = Stats.time(1, samples, () -> auditor.get(dates).ok(200));
         results.put("report.scanSeconds", scan.p95Ms() / 1000);
         results.put("report.scanMedianSeconds", scan.medianMs() / 1000);
-        // Half a year at each edge: whole months only since the tally is kept by month (V62), every
-        // figure checked against the exact scan.
-        LocalDate from = LocalDate.of(HistoryGenerator.FIRST_YEAR, 7, 1);
-        LocalDate to = LocalDate.of(lastYear, 6, 30);
-        String halfYears = "/api/v1/reports/period?from=" + from + "&to=" + to;
-        Stats edges = Stats.time(1, samples, () -> auditor.get(halfYears).ok(200));
-        results.put("report.datePeriodSeconds", edges.p95Ms() / 1000);
-        results.put("report.datePeriodMedianSeconds", edges.medianMs() / 1000);
-        results.put("report.datePeriodMismatches", mismatches(auditor.get(halfYears).ok(200).body(), exactReport(db, from, to)));
+        // Half a year at each edge: whole months only since the tally is kept by month (V62).
+        datePeriod(auditor, db, samples, "datePeriod", LocalDate.of(HistoryGenerator.FIRST_YEAR, 7, 1), LocalDate.of(lastYear, 6, 30));
         // The hardest shape now: cut mid-month at both ends, half a month of days counted from the
         // dossiers at each edge around the whole months in between.
-        LocalDate dayFrom = LocalDate.of(HistoryGenerator.FIRST_YEAR, 7, 15);
-        LocalDate dayTo = LocalDate.of(lastYear, 6, 14);
-        String days = "/api/v1/reports/period?from=" + dayFrom + "&to=" + dayTo;
-        Stats dayCut = Stats.time(1, samples, () -> auditor.get(days).ok(200));
-        results.put("report.dayPeriodSeconds", dayCut.p95Ms() / 1000);
-        results.put("report.dayPeriodMedianSeconds", dayCut.medianMs() / 1000);
-        results.put("report.dayPeriodMismatches", mismatches(auditor.get(days).ok(200).body(), exactReport(db, dayFrom, dayTo)));
+        datePeriod(auditor, db, samples, "dayPeriod", LocalDate.of(HistoryGenerator.FIRST_YEAR, 7, 15), LocalDate.of(lastYear, 6, 14));
         readersReports(port);
+    }
+
+    /** report.{name}Seconds, …MedianSeconds and …Mismatches (every figure against the exact scan) of one date period. */
+    private void datePeriod(HttpApi auditor, Database db, int samples, String name, LocalDate from, LocalDate to) throws SQLException {
+        String path = "/api/v1/reports/period?from=" + from + "&to=" + to;
+        Stats timed = Stats.time(1, samples, () -> auditor.get(path).ok(200));
+        results.put("report." + name + "Seconds", timed.p95Ms() / 1000);
+        results.put("report." + name + "MedianSeconds", timed.medianMs() / 1000);
+        results.put("report." + name + "Mismatches", mismatches(auditor.get(path).ok(200).body(), exactReport(db, from, to)));
     }
 
     /**
