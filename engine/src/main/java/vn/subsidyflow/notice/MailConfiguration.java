@@ -1,5 +1,6 @@
 package vn.subsidyflow.notice;
 
+import jakarta.mail.internet.MimeMessage;
 import java.util.Properties;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,9 +23,9 @@ class MailConfiguration {
     @ConditionalOnExpression("'${subsidyflow.smtp.host:}'.isBlank()")
     EmbeddedMailServer embeddedMailServer(MailSettings settings) {
         if (settings.embeddedPort() == 0) {
-            return EmbeddedMailServer.acquireShared();
+            return EmbeddedMailServer.acquireShared(settings.embeddedKeep());
         }
-        EmbeddedMailServer server = new EmbeddedMailServer(settings.embeddedPort());
+        EmbeddedMailServer server = new EmbeddedMailServer(settings.embeddedPort(), settings.embeddedKeep());
         server.start();
         return server;
     }
@@ -38,13 +39,19 @@ class MailConfiguration {
 
     @Bean
     JavaMailSender mailSender(MailSettings settings, ObjectProvider<EmbeddedMailServer> embedded) {
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        EmbeddedMailServer server = settings.embedded() ? embedded.getObject() : null;
+        JavaMailSenderImpl sender = server == null ? new JavaMailSenderImpl() : new JavaMailSenderImpl() {
+            @Override
+            protected void doSend(MimeMessage[] mimeMessages, Object[] originalMessages) {
+                super.doSend(mimeMessages, originalMessages);
+                server.sent(mimeMessages.length);
+            }
+        };
         Properties properties = sender.getJavaMailProperties();
         properties.put("mail.smtp.connectiontimeout", String.valueOf(settings.timeoutMs()));
         properties.put("mail.smtp.timeout", String.valueOf(settings.timeoutMs()));
         properties.put("mail.smtp.writetimeout", String.valueOf(settings.timeoutMs()));
-        if (settings.embedded()) {
-            EmbeddedMailServer server = embedded.getObject();
+        if (server != null) {
             sender.setHost("127.0.0.1");
             sender.setPort(server.port());
         } else {

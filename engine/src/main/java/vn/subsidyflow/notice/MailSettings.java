@@ -20,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param embeddedPort the embedded server's port; 0 (default) takes a free one, so several applications
  *                     on one machine (or several test contexts in one JVM) never collide
  * @param timeoutMs    connect, read and write time-out towards the SMTP server (default 10000)
+ * @param embeddedKeep how many of the latest messages the embedded server keeps (default 1000): it holds
+ *                     them on the heap, so older ones are let go
  */
 @Validated
 @ConfigurationProperties("subsidyflow.smtp")
@@ -29,7 +31,8 @@ public record MailSettings(String host,
                            String password,
                            @NotBlank @Email @DefaultValue("no-reply@subsidyflow.local") String from,
                            @Min(0) @Max(65535) @DefaultValue("0") int embeddedPort,
-                           @Min(100) @DefaultValue("10000") int timeoutMs) {
+                           @Min(100) @DefaultValue("10000") int timeoutMs,
+                           @Min(1) @Max(1_000_000) @DefaultValue("1000") int embeddedKeep) {
 
     public boolean embedded() {
         return host == null || host.isBlank();

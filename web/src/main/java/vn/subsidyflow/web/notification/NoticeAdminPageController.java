@@ -1,7 +1,6 @@
 package vn.subsidyflow.web.notification;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -53,18 +52,20 @@ class NoticeAdminPageController {
     String mail(Model model) throws MessagingException {
         EmbeddedMailServer server = mailServer.getIfAvailable();
         model.addAttribute("embedded", server != null);
-        model.addAttribute("messages", server == null ? List.of() : ReceivedMail.newestFirst(server.received()));
+        model.addAttribute("messages", server == null ? List.of() : ReceivedMail.newestFirst(server.kept()));
         return "notification/mail";
     }
 
     @GetMapping("/admin/mail/{index}")
-    String message(@PathVariable int index, Model model) throws MessagingException, IOException {
+    String message(@PathVariable long index, Model model) throws MessagingException, IOException {
         EmbeddedMailServer server = mailServer.getIfAvailable();
-        List<MimeMessage> received = server == null ? List.of() : server.received();
-        if (index < 0 || index >= received.size()) {
-            throw new DomainFailure(FailureCode.NOTICE_NOT_FOUND, "No received message " + index);
+        EmbeddedMailServer.Kept kept = server == null ? new EmbeddedMailServer.Kept(0, List.of()) : server.kept();
+        // A message's number stays while it is kept; an old one may have been let go since the list was shown.
+        long position = index - kept.firstNumber();
+        if (position < 0 || position >= kept.messages().size()) {
+            throw new DomainFailure(FailureCode.NOTICE_NOT_FOUND, "No received message " + index + " is kept");
         }
-        model.addAttribute("message", ReceivedMail.read(index, received.get(index)));
+        model.addAttribute("message", ReceivedMail.read(index, kept.messages().get((int) position)));
         return "notification/message";
     }
 }

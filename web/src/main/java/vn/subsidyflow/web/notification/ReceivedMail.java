@@ -12,24 +12,27 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import vn.subsidyflow.notice.EmbeddedMailServer;
 
 /**
  * A message the embedded SMTP server received, as the administrators' page shows it: the headers, the
  * text part (never the HTML part, which the page would have to trust) and the attachments' names.
  */
-record ReceivedMail(int index, String messageId, String to, String subject, Instant sentAt, String text,
+record ReceivedMail(long index, String messageId, String to, String subject, Instant sentAt, String text,
                     List<String> attachments) {
 
-    static List<ReceivedMail> newestFirst(List<MimeMessage> received) throws MessagingException {
+    /** The kept messages, newest first, each with its number (which stays while the message is kept). */
+    static List<ReceivedMail> newestFirst(EmbeddedMailServer.Kept kept) throws MessagingException {
         List<ReceivedMail> all = new ArrayList<>();
+        List<MimeMessage> received = kept.messages();
         for (int i = received.size() - 1; i >= 0; i--) {
             MimeMessage message = received.get(i);
-            all.add(new ReceivedMail(i, message.getMessageID(), to(message), message.getSubject(), sent(message), null, List.of()));
+            all.add(new ReceivedMail(kept.firstNumber() + i, message.getMessageID(), to(message), message.getSubject(), sent(message), null, List.of()));
         }
         return all;
     }
 
-    static ReceivedMail read(int index, MimeMessage message) throws MessagingException, IOException {
+    static ReceivedMail read(long index, MimeMessage message) throws MessagingException, IOException {
         List<String> texts = new ArrayList<>();
         List<String> attachments = new ArrayList<>();
         collect(message, texts, attachments);

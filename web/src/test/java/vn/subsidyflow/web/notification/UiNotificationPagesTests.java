@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.subsidyflow.database.Transactions;
+import vn.subsidyflow.notice.EmbeddedMailServer;
 import vn.subsidyflow.notice.NoticeKind;
 import vn.subsidyflow.notice.Notices;
 import vn.subsidyflow.web.support.RealHttp;
@@ -47,11 +48,12 @@ class UiNotificationPagesTests extends NoticeTestSupport {
         HttpResponse<String> mail = admin.get("/admin/mail");
         assertThat(mail.statusCode()).isEqualTo(200);
         assertThat(mail.body()).contains("applicant2@example.vn").contains("Hồ sơ đã hết hiệu lực");
-        int index = mailServer.received().size() - 1;
-        while (!messageIdAt(index).equals(messageId(id))) {
+        EmbeddedMailServer.Kept kept = mailServer.kept();
+        int index = kept.messages().size() - 1;
+        while (!messageIdAt(kept, index).equals(messageId(id))) {
             index--;
         }
-        HttpResponse<String> message = admin.get("/admin/mail/" + index);
+        HttpResponse<String> message = admin.get("/admin/mail/" + (kept.firstNumber() + index));
         assertThat(message.statusCode()).isEqualTo(200);
         assertThat(message.body()).contains("Kính gửi").contains("Hồ sơ trang &lt;b&gt;thông báo&lt;/b&gt;");
         assertThat(admin.get("/admin/notices").statusCode()).isEqualTo(200);
@@ -74,9 +76,9 @@ class UiNotificationPagesTests extends NoticeTestSupport {
         assertThat(notices.account(username).orElseThrow().language()).isEqualTo("vi");
     }
 
-    private String messageIdAt(int index) {
+    private static String messageIdAt(EmbeddedMailServer.Kept kept, int index) {
         try {
-            return mailServer.received().get(index).getMessageID();
+            return kept.messages().get(index).getMessageID();
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
