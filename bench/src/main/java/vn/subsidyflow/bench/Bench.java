@@ -312,7 +312,7 @@ public final class Bench {
 
     /**
      * What a user asks for "counts per category and year": the loaded fiscal years as whole years
-     * (read from the summary), checked row by row against the exact scan of the dossiers; and, for
+     * (read from the tally), checked row by row against the exact scan of the dossiers; and, for
      * comparison, date periods: the loaded years plus the current part-year, the years cut in half at
      * both ends (whole months, all from the tally), and the same cut mid-month (whole months from the
      * tally, the days of the part-months at the edges counted from the dossiers).
@@ -321,7 +321,7 @@ public final class Bench {
         HttpApi auditor = new HttpApi(port, "auditor", "demo");
         int lastYear = HistoryGenerator.FIRST_YEAR + HistoryGenerator.YEARS - 1;
         String years = "/api/v1/reports/period?fromYear=" + HistoryGenerator.FIRST_YEAR + "&toYear=" + lastYear;
-        // The summary form is cheap: warm it like the dashboard; the scan keeps the few samples it always had.
+        // The tally form is cheap: warm it like the dashboard; the scan keeps the few samples it always had.
         int samples = Math.max(3, Math.min(10, config.samples() / 10));
         Stats report = Stats.time(5, Math.max(10, Math.min(50, config.samples())), () -> auditor.fetch(years, 200));
         results.put("report.seconds", report.p95Ms() / 1000);

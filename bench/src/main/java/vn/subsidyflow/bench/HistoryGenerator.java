@@ -204,7 +204,7 @@ final class HistoryGenerator {
 
     /**
      * Allocates each history line 125 % of what it paid out, with its ALLOCATE entry, and sets the
-     * balances to the sums of the entries; then rebuilds the period report's summary, which the
+     * balances to the sums of the entries; then rebuilds the period report's tally, which the
      * application keeps on every save and these bulk INSERTs bypass.
      */
     void settleLines() throws SQLException {
@@ -241,29 +241,13 @@ final class HistoryGenerator {
     }
 
     /**
-     * The back-fills of V31__report_summary.sql and V62__report_tally_by_month.sql (the tally by month),
-     * from every dossier and ledger entry now in the tables (nothing else writes meanwhile). V62's statements are read from
+     * The back-fill of V62__report_tally_by_month.sql (the report tally by month), from every dossier
+     * and ledger entry now in the tables (nothing else writes meanwhile). Its statements are read from
      * the migration itself, so the bench fills the tally exactly as the migration does.
      */
     private void settleReport() throws SQLException {
-        String supported = " FROM application WHERE status IN ('APPROVED', 'WAITLISTED', 'AWAITING_COMPLETION',"
-                + " 'AWAITING_PAYMENT', 'PAID') AND decision_date IS NOT NULL AND fiscal_year IS NOT NULL";
         try (Connection c = db.app.getConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
-            s.executeUpdate("DELETE FROM report_business");
-            s.executeUpdate("DELETE FROM report_support");
-            s.executeUpdate("INSERT INTO report_business (fiscal_year, category, organisation_id, decision_year, dossiers)"
-                    + " SELECT fiscal_year, category, organisation_id, YEAR(decision_date), COUNT(*)" + supported
-                    + " GROUP BY fiscal_year, category, organisation_id, YEAR(decision_date)");
-            s.executeUpdate("INSERT INTO report_support (decision_year, fiscal_year, category, dossiers, approved_vnd, paid_vnd)"
-                    + " SELECT YEAR(decision_date), fiscal_year, category, COUNT(*), COALESCE(SUM(approved_amount_vnd), 0),"
-                    + " COALESCE(SUM(paid_amount_vnd), 0)" + supported + " GROUP BY YEAR(decision_date), fiscal_year, category");
-            s.executeUpdate("UPDATE report_support s JOIN (SELECT fiscal_year, category, latest, COUNT(*) AS businesses"
-                    + " FROM (SELECT fiscal_year, category, organisation_id, MAX(decision_year) AS latest"
-                    + " FROM report_business GROUP BY fiscal_year, category, organisation_id) b"
-                    + " GROUP BY fiscal_year, category, latest) l"
-                    + " ON l.fiscal_year = s.fiscal_year AND l.category = s.category AND l.latest = s.decision_year"
-                    + " SET s.last_decided_businesses = l.businesses");
             s.executeUpdate("DELETE FROM report_tally_business");
             s.executeUpdate("DELETE FROM report_tally");
             for (String statement : tallyBackFill()) {

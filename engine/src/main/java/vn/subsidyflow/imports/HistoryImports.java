@@ -45,7 +45,7 @@ import vn.subsidyflow.shared.Role;
  * its decision, PAID (what was not paid of the approved amount was released: history has nothing
  * left open), without a process instance. Businesses are matched by tax code or created; the
  * budget lines are opened as needed and receive the dossiers' ALLOCATE, COMMIT, DISBURSE and RELEASE
- * entries, marked as imported, so the reconciliation holds; the period report's summary counts them.
+ * entries, marked as imported, so the reconciliation holds; the period report's tally counts them.
  * The same file imported again answers the earlier import (by its SHA-256); a row whose decision
  * number is already the same dossier's is left out. Audited as one import, naming the file.
  * <p>
@@ -304,14 +304,6 @@ public class HistoryImports {
             timings.lap("audit");
             chunk.replaceAll(row -> null);
         }
-        mapper.subtractLastDecided(importId);
-        timings.lap("report latest out");
-        mapper.addToReportBusiness(importId);
-        timings.lap("report business");
-        mapper.addToReportSupport(importId);
-        timings.lap("report support");
-        mapper.addLastDecided(importId);
-        timings.lap("report latest in");
         mapper.subtractTallyBusinesses(importId);
         timings.lap("tally businesses out");
         mapper.addToReportTallyBusiness(importId);

@@ -59,17 +59,6 @@ interface ImportMapper {
     int insertDossierAudit(@Param("applicationId") long applicationId, @Param("actor") String actor,
                            @Param("detail") String detail);
 
-    /** The period report's summary (V31) counts the imported dossiers as the back-fill of V31 counts dossiers. */
-    int addToReportBusiness(@Param("importId") long importId);
-
-    int addToReportSupport(@Param("importId") long importId);
-
-    /** Takes the import's businesses out of the latest-decided counts: before {@link #addToReportBusiness}. */
-    int subtractLastDecided(@Param("importId") long importId);
-
-    /** Puts them back at their latest decision year with the import's: after {@link #addToReportSupport}. */
-    int addLastDecided(@Param("importId") long importId);
-
     /** The report tally (V55, by month since V62) counts the imported dossiers as the back-fill of V62 counts dossiers. */
     int addToReportTallyBusiness(@Param("importId") long importId);
 

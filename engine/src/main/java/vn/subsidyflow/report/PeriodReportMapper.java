@@ -9,7 +9,7 @@ import vn.subsidyflow.catalog.Category;
 
 /**
  * The period report's reads. Those over the dossiers scan the covering index of V30/V54 on the
- * decision date (no table rows) and group in SQL; those over the summary read a few rows.
+ * decision date (no table rows) and group in SQL; those over the tally read a few rows.
  */
 @Mapper
 interface PeriodReportMapper {
@@ -34,19 +34,6 @@ interface PeriodReportMapper {
 
     /** The same dossiers' paid đồng, and their DISBURSE and CLAWBACK entries on the ledger. */
     LedgerCheck ledger(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("filter") ReportFilter filter);
-
-    /** Every row of the summary kept by {@link SupportSummary} (V31). */
-    List<SummaryRow> summary();
-
-    /** Distinct businesses supported in a fiscal year and category by decisions of fromYear … toYear. */
-    long businessesDecided(@Param("fiscalYear") int fiscalYear, @Param("category") Category category,
-                           @Param("fromYear") int fromYear, @Param("toYear") int toYear);
-
-    /** From the summary: distinct businesses per category supported by decisions of fromYear … toYear. */
-    List<Breakdown> businessesPerCategory(@Param("fromYear") int fromYear, @Param("toYear") int toYear);
-
-    /** From the summary: distinct businesses supported by decisions of fromYear … toYear, in one category or all. */
-    long businessesInYears(@Param("fromYear") int fromYear, @Param("toYear") int toYear, @Param("category") Category category);
 
     /** From the tally's FISCAL group (V62): the report's rows per fiscal year and category for decisions of fromMonth … toMonth. */
     List<PeriodReportRow> tallyRows(@Param("fromMonth") int fromMonth, @Param("toMonth") int toMonth,

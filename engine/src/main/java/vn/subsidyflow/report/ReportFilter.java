@@ -14,7 +14,7 @@ public record ReportFilter(Category category, String supportItemCode, Long polic
         supportItemCode = supportItemCode == null || supportItemCode.isBlank() ? null : supportItemCode.trim();
     }
 
-    /** Only the category (or nothing): what the kept summary, per year and category, can answer. */
+    /** Only the category (or nothing): what the kept tally, per month and category, can answer. */
     boolean summaryAnswers() {
         return supportItemCode == null && policyVersionId == null;
     }

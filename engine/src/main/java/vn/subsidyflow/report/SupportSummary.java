@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -18,17 +17,17 @@ import vn.subsidyflow.application.SupportedApplication;
 import vn.subsidyflow.budget.DossierMoneyMoved;
 
 /**
- * Keeps the report summary (V31: {@code report_support}, {@code report_business}) and the report
- * tally (V55: {@code report_tally}, {@code report_tally_business}) equal to what an exact scan of the
- * dossiers and the ledger would count. Listens to {@link ApplicationChanged}, the dossier's
- * supported facts before and after each save ({@code null} means "not supported"), so the dossier
- * aggregate knows nothing of the report; and to {@link DossierMoneyMoved}, the ledger's own DISBURSE
- * and CLAWBACK appends, so the tally's disbursed đồng are the ledger's figure, not the dossiers'.
+ * Keeps the report tally (V55, by decision month since V62: {@code report_tally},
+ * {@code report_tally_business}) equal to what an exact scan of the dossiers and the ledger would
+ * count. Listens to {@link ApplicationChanged}, the dossier's supported facts before and after each
+ * save ({@code null} means "not supported"), so the dossier aggregate knows nothing of the report; and
+ * to {@link DossierMoneyMoved}, the ledger's own DISBURSE and CLAWBACK appends, so the tally's
+ * disbursed đồng are the ledger's figure, not the dossiers'.
  * <p>
  * The event arrives inside the saving transaction; the changes are applied just before it commits, in it:
- * several saves of one dossier become one change, and the summary rows (which every decision and
- * payment of a year and category touch) are locked last and briefly — after the budget line, in
- * the same order for decisions and payments, so the two do not deadlock on each other.
+ * several saves of one dossier become one change, and the tally rows (which every decision and
+ * payment of a month touches) are locked last and briefly — after the budget line, in the same order
+ * for decisions and payments, so the two do not deadlock on each other.
  */
 @Component
 public class SupportSummary {
@@ -41,7 +40,7 @@ public class SupportSummary {
 
     /**
      * Records the change of a dossier, to be applied just before the saving transaction commits.
-     * {@code MANDATORY}: a save outside a transaction would leave the summary behind the dossiers.
+     * {@code MANDATORY}: a save outside a transaction would leave the tally behind the dossiers.
      */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
@@ -67,7 +66,7 @@ public class SupportSummary {
         return p;
     }
 
-    /** The changes of one transaction: per dossier, what the summary holds, what it must hold, and the ledger's moves. */
+    /** The changes of one transaction: per dossier, what the tally holds, what it must hold, and the ledger's moves. */
     private final class Pending implements TransactionSynchronization {
 
         private final Map<Long, Change> changes = new LinkedHashMap<>();
@@ -112,58 +111,11 @@ public class SupportSummary {
     }
 
     private void apply(Change c) {
-        if (c.saved) {
-            apply(c.before, c.after);
-        } else {
-            // The ledger moved money without the dossier being saved: it stands as the summary holds it.
+        if (!c.saved) {
+            // The ledger moved money without the dossier being saved: it stands as the tally holds it.
             c.before = c.after = mapper.supportOf(c.dossierId);
         }
         tally(c);
-    }
-
-    private void apply(SupportedApplication before, SupportedApplication after) {
-        if (Objects.equals(before, after)) {
-            return;
-        }
-        if (before != null && after != null && before.sameKey(after)) {
-            mapper.addToSupport(after, 0, after.approvedVnd() - before.approvedVnd(), after.paidVnd() - before.paidVnd());
-            return;
-        }
-        if (before != null) {
-            remove(before);
-        }
-        if (after != null) {
-            add(after);
-        }
-    }
-
-    private void add(SupportedApplication d) {
-        Integer latestBefore = mapper.latestDecisionYear(d);
-        mapper.addToBusiness(d, 1);
-        mapper.addToSupport(d, 1, d.approvedVnd(), d.paidVnd());
-        moveLatest(d, latestBefore, latestBefore == null ? d.decisionYear() : Math.max(latestBefore, d.decisionYear()));
-    }
-
-    private void remove(SupportedApplication d) {
-        Integer latestBefore = mapper.latestDecisionYear(d);
-        mapper.addToBusiness(d, -1);
-        mapper.deleteEmptyBusiness(d);
-        mapper.addToSupport(d, -1, -d.approvedVnd(), -d.paidVnd());
-        moveLatest(d, latestBefore, mapper.latestDecisionYear(d));
-        mapper.deleteEmptySupport(d);
-    }
-
-    /** The business's latest decision year in this fiscal year and category moved: it counts there now. */
-    private void moveLatest(SupportedApplication d, Integer from, Integer to) {
-        if (Objects.equals(from, to)) {
-            return;
-        }
-        if (from != null) {
-            mapper.addLastDecided(d, from, -1);
-        }
-        if (to != null) {
-            mapper.addLastDecided(d, to, 1);
-        }
     }
 
     /**

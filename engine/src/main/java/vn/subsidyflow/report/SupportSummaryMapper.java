@@ -8,21 +8,10 @@ import vn.subsidyflow.application.SupportedApplication;
 @Mapper
 interface SupportSummaryMapper {
 
-    /** The latest decision year of the business's supported dossiers in this fiscal year and category; locks them. */
-    Integer latestDecisionYear(@Param("d") SupportedApplication d);
-
-    void addToBusiness(@Param("d") SupportedApplication d, @Param("dossiers") int dossiers);
-
-    void deleteEmptyBusiness(@Param("d") SupportedApplication d);
-
-    void addToSupport(@Param("d") SupportedApplication d, @Param("dossiers") int dossiers, @Param("approvedVnd") long approvedVnd,
-                      @Param("paidVnd") long paidVnd);
-
-    void addLastDecided(@Param("d") SupportedApplication d, @Param("decisionYear") int decisionYear, @Param("businesses") int businesses);
-
-    void deleteEmptySupport(@Param("d") SupportedApplication d);
-
-    /** The business's decision months in the dossier's tally groups (V55, V62); locks them, as latestDecisionYear does. */
+    /**
+     * The business's decision months in the dossier's tally groups (V55, V62); locks them, so
+     * concurrent saves of one business take turns.
+     */
     List<TallyYear> tallyYears(@Param("d") SupportedApplication d, @Param("groups") List<TallyGroup> groups);
 
     /** Adds dossiers to the business's rows of the given groups in the dossier's decision month, in one statement. */

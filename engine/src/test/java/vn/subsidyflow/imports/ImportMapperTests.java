@@ -17,7 +17,7 @@ import vn.subsidyflow.database.Rows;
 
 class ImportMapperTests extends MapperTestSupport {
 
-    // Years no other test decides in, so the summary rows written here are this test's own.
+    // Years no other test decides in, so the tally rows written here are this test's own.
     private static final int YEAR = 2097;
     // The tally's businesses rows counted afresh from every business's rows, as V62's back-fill does.
     private static final String RECOUNT = "SELECT grouped_by, category, group_key, decision_month, previous_month,"
@@ -35,13 +35,14 @@ class ImportMapperTests extends MapperTestSupport {
             + " UNION ALL SELECT 'ITEM', 0 UNION ALL SELECT 'ITEM', 1 UNION ALL SELECT 'VERSION', 0"
             + " UNION ALL SELECT 'VERSION', 1 UNION ALL SELECT 'FISCAL', 1) g"
             + " WHERE a.organisation_id IN (?, ?) GROUP BY 1, 2, 3, 4, 5";
-
-    // Per summary row, the businesses whose latest decision year in its fiscal year and category it is, as V31 counts them.
-    private static final String LATEST_RECOUNT = "SELECT s.decision_year, s.fiscal_year, s.category,"
-            + " (SELECT COUNT(*) FROM (SELECT fiscal_year, category, organisation_id, MAX(decision_year) AS latest"
-            + " FROM report_business GROUP BY fiscal_year, category, organisation_id) l WHERE l.fiscal_year = s.fiscal_year"
-            + " AND l.category = s.category AND l.latest = s.decision_year) AS last_decided_businesses"
-            + " FROM report_support s WHERE s.fiscal_year BETWEEN ? AND ?";
+    // The FISCAL group of fiscal year YEAR in management systems, per decision year: dossiers, đồng, and
+    // the businesses counted by a report of that year alone (first decided in it, or before it and again in it).
+    private static final String FISCAL_PER_YEAR = "SELECT decision_month DIV 100 AS decision_year,"
+            + " CAST(SUM(dossiers) AS SIGNED) AS dossiers, CAST(SUM(approved_vnd) AS SIGNED) AS approved_vnd,"
+            + " CAST(SUM(paid_vnd) AS SIGNED) AS paid_vnd, CAST(SUM(CASE WHEN previous_month >= 0"
+            + " AND previous_month < (decision_month DIV 100) * 100 + 1 THEN businesses ELSE 0 END) AS SIGNED) AS businesses"
+            + " FROM report_tally WHERE grouped_by = 'FISCAL' AND category = 'MANAGEMENT_SYSTEM' AND group_key = ?"
+            + " GROUP BY decision_month DIV 100 ORDER BY decision_year";
 
     @Autowired
     ImportMapper mapper;
@@ -54,8 +55,7 @@ class ImportMapperTests extends MapperTestSupport {
     @Test
     void theStatementsThatCountAWholeImportHaveMoreThanTheDefaultTimeout() {
         org.apache.ibatis.session.Configuration configuration = sessions.getConfiguration();
-        for (String id : List.of("addToReportBusiness", "addToReportSupport", "subtractLastDecided", "addLastDecided", "addToReportTallyBusiness",
-                "addToReportTally", "subtractTallyBusinesses", "addTallyBusinesses")) {
+        for (String id : List.of("addToReportTallyBusiness", "addToReportTally", "subtractTallyBusinesses", "addTallyBusinesses")) {
             assertThat(configuration.getMappedStatement(ImportMapper.class.getName() + "." + id).getTimeout()).as(id)
                     .isEqualTo(600);
         }
@@ -92,7 +92,7 @@ class ImportMapperTests extends MapperTestSupport {
     }
 
     @Test
-    void dossiersAreInsertedClosedAndCountedInTheSummaryAndTheAudit() {
+    void dossiersAreInsertedClosedAndCountedInTheTallyAndTheAudit() {
         long importId = insertImport(sha(), 3);
         long first = rows.organisation("Công ty một");
         long second = rows.organisation("Công ty hai");
@@ -129,43 +129,24 @@ class ImportMapperTests extends MapperTestSupport {
                 + " WHERE d.history_import_id = ? AND a.action = 'HISTORY_IMPORTED' AND a.to_status = 'PAID'", Long.class, importId))
                 .isEqualTo(3);
 
-        mapper.subtractLastDecided(importId);
-        mapper.addToReportBusiness(importId);
-        mapper.addToReportSupport(importId);
-        mapper.addLastDecided(importId);
-        // Fiscal year YEAR: the first business decided in YEAR and YEAR + 1 (counted in its latest), the second in YEAR.
-        assertThat(rows.jdbc().queryForList("SELECT decision_year, dossiers, approved_vnd, paid_vnd, last_decided_businesses"
-                + " FROM report_support WHERE fiscal_year = ? AND category = 'MANAGEMENT_SYSTEM' ORDER BY decision_year", YEAR))
-                .containsExactly(
-                        Map.of("decision_year", YEAR, "dossiers", 2L, "approved_vnd", 35_000_000L, "paid_vnd", 35_000_000L,
-                                "last_decided_businesses", 1L),
-                        Map.of("decision_year", YEAR + 1, "dossiers", 1L, "approved_vnd", 20_000_000L, "paid_vnd", 10_000_000L,
-                                "last_decided_businesses", 1L));
-        assertThat(rows.jdbc().queryForObject("SELECT SUM(dossiers) FROM report_business WHERE fiscal_year = ?", Long.class, YEAR))
-                .isEqualTo(3);
+        tallyImport(importId);
+        // Fiscal year YEAR: the first business decided in YEAR and YEAR + 1, the second in YEAR.
+        assertThat(rows.jdbc().queryForList(FISCAL_PER_YEAR, Integer.toString(YEAR))).containsExactly(
+                Map.of("decision_year", (long) YEAR, "dossiers", 2L, "approved_vnd", 35_000_000L, "paid_vnd", 35_000_000L,
+                        "businesses", 2L),
+                Map.of("decision_year", (long) YEAR + 1, "dossiers", 1L, "approved_vnd", 20_000_000L, "paid_vnd", 10_000_000L,
+                        "businesses", 1L));
+        assertThat(rows.jdbc().queryForObject("SELECT SUM(dossiers) FROM report_tally_business WHERE grouped_by = 'FISCAL'"
+                + " AND group_key = ?", Long.class, Integer.toString(YEAR))).isEqualTo(3);
 
         // A second import adds to the rows already there.
         long again = insertImport(sha(), 1);
         mapper.insertDossier(again, "admin", dossier(second, line, number + "-4", LocalDate.of(YEAR + 1, 6, 1), 1_000L, 1_000L));
-        mapper.subtractLastDecided(again);
-        mapper.addToReportBusiness(again);
-        mapper.addToReportSupport(again);
-        mapper.addLastDecided(again);
-        assertThat(rows.jdbc().queryForList("SELECT decision_year, fiscal_year, category, last_decided_businesses FROM report_support"
-                + " WHERE fiscal_year BETWEEN ? AND ?", YEAR, YEAR + 1))
-                .as("kept step by step, equal to a recount of every business's latest year")
-                .containsExactlyInAnyOrderElementsOf(rows.jdbc().queryForList(LATEST_RECOUNT, YEAR, YEAR + 1));
+        tallyImport(again);
 
         // The tally by month (V62): the first business decided in YEAR-03 and again in (YEAR + 1)-02, the
         // second in YEAR-05, and by the second import again in (YEAR + 1)-06: its span moves from "first
         // decided in YEAR-05" alone to that plus "decided in (YEAR + 1)-06 after YEAR-05".
-        for (long each : new long[] {importId, again}) {
-            mapper.subtractTallyBusinesses(each);
-            mapper.addToReportTallyBusiness(each);
-            mapper.addToReportTally(each);
-            mapper.addTallyBusinesses(each);
-            mapper.deleteEmptyTallyBusinesses();
-        }
         assertThat(rows.jdbc().queryForList("SELECT grouped_by, category, group_key, decision_month, previous_month, businesses"
                 + " FROM report_tally WHERE previous_month >= 0"))
                 .as("kept step by step, equal to a recount of every business")
@@ -195,10 +176,19 @@ class ImportMapperTests extends MapperTestSupport {
         assertThat(rows.jdbc().queryForObject("SELECT SUM(dossiers) FROM report_tally WHERE grouped_by = 'FISCAL'"
                 + " AND category = 'MANAGEMENT_SYSTEM' AND group_key = ? AND previous_month = -1", Long.class, Integer.toString(YEAR)))
                 .isEqualTo(4);
-        assertThat(rows.jdbc().queryForList("SELECT dossiers, last_decided_businesses FROM report_support WHERE fiscal_year = ?"
-                + " AND category = 'MANAGEMENT_SYSTEM' ORDER BY decision_year", YEAR))
-                .containsExactly(Map.of("dossiers", 2L, "last_decided_businesses", 0L),
-                        Map.of("dossiers", 2L, "last_decided_businesses", 2L));
+        // Both businesses are now decided in YEAR + 1 as well: a report of that year alone counts both.
+        assertThat(rows.jdbc().queryForList(FISCAL_PER_YEAR, Integer.toString(YEAR))).extracting(r -> r.get("dossiers"),
+                r -> r.get("businesses")).containsExactly(org.assertj.core.groups.Tuple.tuple(2L, 2L),
+                org.assertj.core.groups.Tuple.tuple(2L, 2L));
+    }
+
+    /** The tally's steps of an import, in the order HistoryImports runs them. */
+    private void tallyImport(long importId) {
+        mapper.subtractTallyBusinesses(importId);
+        mapper.addToReportTallyBusiness(importId);
+        mapper.addToReportTally(importId);
+        mapper.addTallyBusinesses(importId);
+        mapper.deleteEmptyTallyBusinesses();
     }
 
     private ImportMapper.NewDossier dossier(long organisation, long line, String number, LocalDate decided, long approved, long paid) {

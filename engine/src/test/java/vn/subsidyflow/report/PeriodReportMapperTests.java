@@ -37,21 +37,24 @@ class PeriodReportMapperTests extends MapperTestSupport {
         assertThat(reports.supported(day.minusYears(1), day.minusDays(1))).isEmpty();
     }
 
+    /**
+     * The FISCAL group of the tally: two businesses decided in 2095, one of them again in 2096, both
+     * in fiscal year 2095. Over both years each business counts once; over 2096 alone only the one
+     * decided then; another category has none.
+     */
     @Test
-    void summaryAndBusinessesDecidedReadTheKeptSummary() {
-        rows.jdbc().update("INSERT INTO report_support (decision_year, fiscal_year, category, dossiers, approved_vnd, paid_vnd, "
-                + "last_decided_businesses) VALUES (2095, 2095, 'MANAGEMENT_SYSTEM', 3, 90, 30, 2)");
-        for (long organisation : new long[] {9_500_000_001L, 9_500_000_002L}) {
-            rows.jdbc().update("INSERT INTO report_business (fiscal_year, category, organisation_id, decision_year, dossiers) "
-                    + "VALUES (2095, 'MANAGEMENT_SYSTEM', ?, 2095, 1)", organisation);
-        }
-        rows.jdbc().update("INSERT INTO report_business (fiscal_year, category, organisation_id, decision_year, dossiers) "
-                + "VALUES (2095, 'MANAGEMENT_SYSTEM', 9500000001, 2096, 1)");
+    void tallyRowsCountABusinessOncePerFiscalYearAndCategoryOverTheRange() {
+        String[] fiscal = {"FISCAL", "MANAGEMENT_SYSTEM", "2095"};
+        tally(fiscal, 209503, -1, 2, 60, 30, 30, 0, 0);
+        tally(fiscal, 209503, 0, 0, 0, 0, 0, 0, 2);
+        tally(fiscal, 209602, -1, 1, 30, 0, 0, 0, 0);
+        tally(fiscal, 209602, 209503, 0, 0, 0, 0, 0, 1);
 
-        assertThat(reports.summary()).contains(new SummaryRow(2095, 2095, Category.MANAGEMENT_SYSTEM, 3, 2, 90, 30));
-        assertThat(reports.businessesDecided(2095, Category.MANAGEMENT_SYSTEM, 2095, 2096)).isEqualTo(2);
-        assertThat(reports.businessesDecided(2095, Category.MANAGEMENT_SYSTEM, 2096, 2096)).isEqualTo(1);
-        assertThat(reports.businessesDecided(2095, Category.CONFORMITY_CERTIFICATION, 2095, 2096)).isZero();
+        assertThat(reports.tallyRows(209501, 209612, null))
+                .containsExactly(new PeriodReportRow(2095, Category.MANAGEMENT_SYSTEM, 3, 2, 90, 30));
+        assertThat(reports.tallyRows(209601, 209612, Category.MANAGEMENT_SYSTEM))
+                .containsExactly(new PeriodReportRow(2095, Category.MANAGEMENT_SYSTEM, 1, 1, 30, 0));
+        assertThat(reports.tallyRows(209501, 209612, Category.CONFORMITY_CERTIFICATION)).isEmpty();
     }
 
     /** Two versions of one item code, a second item, two businesses; one business supported in two years. */
@@ -116,19 +119,29 @@ class PeriodReportMapperTests extends MapperTestSupport {
         assertThat(check.netPaidVnd()).isEqualTo(35_000_000);
     }
 
+    /**
+     * The TOTAL groups of the tally: two businesses decided in management systems in 2098, one of them
+     * again (two dossiers) in intellectual property in 2099. Over both years, two businesses in all,
+     * two in management systems, one in intellectual property; none in a year without decisions.
+     */
     @Test
-    void businessesInYearsAndPerCategoryReadTheKeptBusinesses() {
-        for (long organisation : new long[] {9_600_000_001L, 9_600_000_002L}) {
-            rows.jdbc().update("INSERT INTO report_business (fiscal_year, category, organisation_id, decision_year, dossiers) "
-                    + "VALUES (2097, 'MANAGEMENT_SYSTEM', ?, 2097, 1)", organisation);
-        }
-        rows.jdbc().update("INSERT INTO report_business (fiscal_year, category, organisation_id, decision_year, dossiers) "
-                + "VALUES (2098, 'INTELLECTUAL_PROPERTY', 9600000001, 2098, 2)");
+    void tallyTotalAndByCategoryCountEachBusinessOnceOverAllAndPerCategory() {
+        String[] all = {"TOTAL", "", ""};
+        tally(all, 209803, -1, 2, 60, 0, 0, 0, 0);
+        tally(all, 209803, 0, 0, 0, 0, 0, 0, 2);
+        tally(all, 209905, -1, 2, 20, 0, 0, 0, 0);
+        tally(all, 209905, 209803, 0, 0, 0, 0, 0, 1);
+        String[] managementSystems = {"TOTAL", "MANAGEMENT_SYSTEM", ""};
+        tally(managementSystems, 209803, -1, 2, 60, 0, 0, 0, 0);
+        tally(managementSystems, 209803, 0, 0, 0, 0, 0, 0, 2);
+        String[] intellectualProperty = {"TOTAL", "INTELLECTUAL_PROPERTY", ""};
+        tally(intellectualProperty, 209905, -1, 2, 20, 0, 0, 0, 0);
+        tally(intellectualProperty, 209905, 0, 0, 0, 0, 0, 0, 1);
 
-        assertThat(reports.businessesInYears(2097, 2098, null)).isEqualTo(2);
-        assertThat(reports.businessesInYears(2097, 2098, Category.INTELLECTUAL_PROPERTY)).isEqualTo(1);
-        assertThat(reports.businessesInYears(2099, 2099, null)).isZero();
-        assertThat(reports.businessesPerCategory(2097, 2098)).extracting(Breakdown::key, Breakdown::businesses)
+        assertThat(reports.tallyTotal(209801, 209912, null).businesses()).isEqualTo(2);
+        assertThat(reports.tallyTotal(209801, 209912, Category.INTELLECTUAL_PROPERTY).businesses()).isEqualTo(1);
+        assertThat(reports.tallyTotal(210001, 210012, null)).isEqualTo(new Breakdown(null, null, null, null, 0, 0, 0, 0));
+        assertThat(reports.tallyByCategory(209801, 209912, null)).extracting(Breakdown::key, Breakdown::businesses)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("INTELLECTUAL_PROPERTY", 1L),
                         org.assertj.core.groups.Tuple.tuple("MANAGEMENT_SYSTEM", 2L));
     }
@@ -179,7 +192,7 @@ class PeriodReportMapperTests extends MapperTestSupport {
 
 
     /**
-     * A date period that is not whole years is cut into the whole years inside it (summary and tally)
+     * A date period that is not whole years is cut into the whole years inside it (the tally)
      * and its edges (the dossiers): every figure must equal the exact scan of the dossiers, for periods
      * from mid-year to mid-year, within one year, of one day, empty, and with one edge only; with one
      * business decided in several years, under two versions and two categories, a carried-over

@@ -15,10 +15,9 @@ import vn.subsidyflow.database.Rows;
 
 /**
  * Not a test (no assertion on time, and outside surefire's *Tests pattern): fills 200 000 supported
- * dossiers of 60 000 businesses over five years, settles the summary and the
- * tally with the migrations' back-fills, then prints how long the whole-year report takes the way it
- * was read before the tally (rows from the summary; businesses, items, versions and the ledger check
- * from the dossiers) and from the tally, and the public disclosure's first page and total. Rolled back.
+ * dossiers of 60 000 businesses over five years, settles the tally with its migration's back-fill,
+ * then prints how long the whole-year report takes from the tally, how long date periods take counted
+ * exactly and from the tally and their edges, and the public disclosure's first page and total. Rolled back.
  * Run: {@code ./mvnw -B -q -pl engine -am test -Dtest=PeriodReportScaleBench -Dsurefire.failIfNoSpecifiedTests=false}
  */
 @SpringBootTest(classes = MapperSlice.class)
@@ -58,15 +57,13 @@ class PeriodReportScaleBench {
         // No ledger entries: in one (rolled-back) transaction MariaDB 11.4 refuses a bulk INSERT … SELECT into
         // ledger_entry, empty when it began. The dossier-side check still looks up each dossier's entries.
         long filled = System.nanoTime();
-        for (String table : List.of("report_business", "report_support", "report_tally_business", "report_tally")) {
+        for (String table : List.of("report_tally_business", "report_tally")) {
             jdbc.update("DELETE FROM " + table);
         }
-        backFill("V31__report_summary.sql", "-- Back-fill");
-        long summary = System.nanoTime();
         backFill("V62__report_tally_by_month.sql", "-- Back-fill");
         long tally = System.nanoTime();
-        System.out.printf("BENCH filled %d dossiers in %d ms; V31 back-fill %d ms; V62 back-fill %d ms; tally rows %d, per-business"
-                        + " rows %d%n", DOSSIERS, (filled - t0) / 1_000_000, (summary - filled) / 1_000_000, (tally - summary) / 1_000_000,
+        System.out.printf("BENCH filled %d dossiers in %d ms; V62 back-fill %d ms; tally rows %d, per-business"
+                        + " rows %d%n", DOSSIERS, (filled - t0) / 1_000_000, (tally - filled) / 1_000_000,
                 jdbc.queryForObject("SELECT COUNT(*) FROM report_tally", Long.class),
                 jdbc.queryForObject("SELECT COUNT(*) FROM report_tally_business", Long.class));
 
@@ -74,15 +71,11 @@ class PeriodReportScaleBench {
         for (int[] years : new int[][] {{2034, 2034}, {2031, 2035}}) {
             LocalDate from = LocalDate.of(years[0], 1, 1);
             LocalDate to = LocalDate.of(years[1], 12, 31);
-            ReportFilter f = ReportFilter.NONE;
             PeriodReport now = reports.years(years[0], years[1]);
             PeriodReport exact = reports.exact(from, to);
             System.out.printf("BENCH %d-%d equal to exact: %s (businesses %d, dossiers %d)%n", years[0], years[1], now.equals(exact),
                     now.businesses(), now.dossiers());
-            report("before (summary + dossier scans)", years, () -> List.of(mapper.summary(),
-                    mapper.businessesInYears(years[0], years[1], null), mapper.businessesPerCategory(years[0], years[1]),
-                    mapper.bySupportItem(from, to, f), mapper.byPolicyVersion(from, to, f), mapper.ledger(from, to, f)));
-            report("after (summary + tally)", years, () -> reports.years(years[0], years[1]));
+            report("from the tally", years, () -> reports.years(years[0], years[1]));
         }
         for (String[] period : new String[][] {{"2031-07-01", "2035-06-30"}, {"2031-07-15", "2035-06-14"}, {"2031-01-01", "2036-06-01"},
                 {"2033-02-01", "2033-11-30"}, {"2031-01-02", "2035-12-30"}}) {

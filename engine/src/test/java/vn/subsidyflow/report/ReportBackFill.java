@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Sets the report summary (V31) and tally (V55, by month since V62) to exactly what the dossiers and the ledger say, by
- * the migrations' own back-fill statements (as the bench's HistoryGenerator does), inside the
+ * Sets the report tally (V55, by month since V62) to exactly what the dossiers and the ledger say, by
+ * the migration's own back-fill statements (as the bench's HistoryGenerator does), inside the
  * caller's transaction: rows inserted by a test then read as SupportSummary would have kept them.
  */
 final class ReportBackFill {
@@ -16,10 +16,9 @@ final class ReportBackFill {
     }
 
     static void settle(JdbcTemplate jdbc) {
-        for (String table : new String[] {"report_business", "report_support", "report_tally_business", "report_tally"}) {
+        for (String table : new String[] {"report_tally_business", "report_tally"}) {
             jdbc.update("DELETE FROM " + table);
         }
-        run(jdbc, "V31__report_summary.sql");
         run(jdbc, "V62__report_tally_by_month.sql");
     }
 

@@ -14,52 +14,10 @@ import vn.subsidyflow.database.Rows;
 
 class SupportSummaryMapperTests extends MapperTestSupport {
 
-    // Years no other test decides in, so the summary rows are the test's own.
-    private static final int FISCAL_YEAR = 2093;
-
     @Autowired
     SupportSummaryMapper summary;
     @Autowired
     Rows rows;
-
-    @Test
-    void aBusinessRowCountsDossiersPerDecisionYearAndIsDeletedOnceEmpty() {
-        long organisation = 9_300_000_001L;
-        var d2092 = new SupportedApplication(organisation, Category.MANAGEMENT_SYSTEM, 2092, FISCAL_YEAR, 40_000_000, 0);
-        var d2093 = new SupportedApplication(organisation, Category.MANAGEMENT_SYSTEM, 2093, FISCAL_YEAR, 40_000_000, 0);
-        assertThat(summary.latestDecisionYear(d2092)).isNull();
-
-        summary.addToBusiness(d2092, 1);
-        summary.addToBusiness(d2092, 1);
-        summary.addToBusiness(d2093, 1);
-        assertThat(summary.latestDecisionYear(d2092)).isEqualTo(2093);
-        assertThat(dossiers(organisation, 2092)).isEqualTo(2);
-
-        summary.addToBusiness(d2093, -1);
-        summary.deleteEmptyBusiness(d2092);
-        assertThat(dossiers(organisation, 2092)).isEqualTo(2);
-        summary.deleteEmptyBusiness(d2093);
-        assertThat(summary.latestDecisionYear(d2093)).isEqualTo(2092);
-    }
-
-    @Test
-    void aSupportRowAddsUpAmountsAndLastDecidedBusinessesAndIsDeletedOnceEmpty() {
-        var d = new SupportedApplication(9_300_000_002L, Category.CONFORMITY_CERTIFICATION, 2093, FISCAL_YEAR, 0, 0);
-        summary.addToSupport(d, 1, 40_000_000, 0);
-        summary.addToSupport(d, 1, 10_000_000, 5_000_000);
-        summary.addLastDecided(d, 2093, 2);
-
-        assertThat(support(d)).containsEntry("dossiers", 2L).containsEntry("approved_vnd", 50_000_000L)
-                .containsEntry("paid_vnd", 5_000_000L).containsEntry("last_decided_businesses", 2L);
-
-        summary.deleteEmptySupport(d);
-        assertThat(rows.jdbc().queryForObject("SELECT COUNT(*) FROM report_support WHERE decision_year = 2093 "
-                + "AND fiscal_year = ? AND category = 'CONFORMITY_CERTIFICATION'", Long.class, FISCAL_YEAR)).isEqualTo(1);
-        summary.addToSupport(d, -2, -50_000_000, -5_000_000);
-        summary.deleteEmptySupport(d);
-        assertThat(rows.jdbc().queryForObject("SELECT COUNT(*) FROM report_support WHERE decision_year = 2093 "
-                + "AND fiscal_year = ? AND category = 'CONFORMITY_CERTIFICATION'", Long.class, FISCAL_YEAR)).isZero();
-    }
 
     @Test
     void tallyBusinessRowsAreReadPerGroupAndDeletedOnceEmpty() {
@@ -78,6 +36,19 @@ class SupportSummaryMapperTests extends MapperTestSupport {
         var otherItem = new SupportedApplication(organisation, Category.MANAGEMENT_SYSTEM, 2081, 2081, 0, 0, "TLY_OTHER", 77,
                 208105);
         assertThat(summary.tallyYears(otherItem, List.of(new TallyGroup("ITEM", "", "TLY_OTHER")))).isEmpty();
+
+        // A second month of the same business: each group holds both months with their own dossiers,
+        // and emptying the later one leaves the earlier one as it was.
+        var july = new SupportedApplication(organisation, Category.MANAGEMENT_SYSTEM, 2081, 2081, 10_000_000, 0, "TLY_ISO", 77,
+                208107);
+        summary.addToTallyBusiness(july, groups, 1);
+        assertThat(summary.tallyYears(d, groups)).hasSize(14).extracting(TallyYear::decisionMonth, TallyYear::dossiers)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple(208105, 2L), org.assertj.core.groups.Tuple.tuple(208107, 1L));
+        summary.addToTallyBusiness(july, groups, -1);
+        summary.deleteEmptyTallyBusiness(organisation);
+        assertThat(rows.jdbc().queryForObject("SELECT COUNT(*) FROM report_tally_business WHERE organisation_id = ?", Long.class,
+                organisation)).isEqualTo(7);
+        assertThat(summary.tallyYears(d, groups)).hasSize(7).allSatisfy(y -> assertThat(y.dossiers()).isEqualTo(2));
 
         summary.addToTallyBusiness(d, groups, -2);
         summary.deleteEmptyTallyBusiness(organisation);
@@ -118,16 +89,5 @@ class SupportSummaryMapperTests extends MapperTestSupport {
         assertThat(summary.supportOf(rejected)).isNull();
         assertThat(summary.supportOf(paid)).isEqualTo(new SupportedApplication(organisation, Category.MANAGEMENT_SYSTEM, 2083, 2084,
                 40_000_000, 40_000_000, "ISO_9001", rows.examplePolicy(), 208303));
-    }
-
-    private long dossiers(long organisation, int decisionYear) {
-        return rows.jdbc().queryForObject("SELECT dossiers FROM report_business WHERE fiscal_year = ? AND category = "
-                + "'MANAGEMENT_SYSTEM' AND organisation_id = ? AND decision_year = ?", Long.class, FISCAL_YEAR, organisation,
-                decisionYear);
-    }
-
-    private Map<String, Object> support(SupportedApplication d) {
-        return rows.jdbc().queryForMap("SELECT dossiers, approved_vnd, paid_vnd, last_decided_businesses FROM report_support "
-                + "WHERE decision_year = ? AND fiscal_year = ? AND category = ?", d.decisionYear(), d.fiscalYear(), d.category().name());
     }
 }

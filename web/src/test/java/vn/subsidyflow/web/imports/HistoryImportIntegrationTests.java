@@ -234,6 +234,6 @@ class HistoryImportIntegrationTests {
     private String counts() {
         return jdbc.queryForObject("SELECT CONCAT_WS('|', (SELECT COUNT(*) FROM application), (SELECT COUNT(*) FROM organisation),"
                 + " (SELECT COUNT(*) FROM ledger_entry), (SELECT COUNT(*) FROM budget_line), (SELECT COUNT(*) FROM history_import),"
-                + " (SELECT COUNT(*) FROM audit_event), (SELECT COALESCE(SUM(dossiers), 0) FROM report_support))", String.class);
+                + " (SELECT COUNT(*) FROM audit_event), (SELECT COALESCE(SUM(dossiers), 0) FROM report_tally))", String.class);
     }
 }

@@ -16,7 +16,7 @@ import vn.subsidyflow.web.support.TaxCodes;
  * of its own each, eight businesses, dossiers supported or not, some carried into the next fiscal
  * year, a consistent ledger (ALLOCATE, COMMIT, DISBURSE, one CLAWBACK, balances and programme totals
  * that reconcile, so the ledger's health check stays up for the tests after) and the
- * report summary and tally settled by V31's and V62's own statements for these years. The tests count from
+ * report tally settled by V62's own statements for these years. The tests count from
  * {@link #dossiers} themselves, independently of the report's SQL.
  */
 final class ReportHistory {
@@ -130,15 +130,15 @@ final class ReportHistory {
         long paidAll = history.dossiers.stream().mapToLong(Dossier::paidVnd).sum();
         jdbc.update("UPDATE budget_line SET committed_vnd = ?, disbursed_vnd = ? WHERE id = ?", approvedAll - paidAll,
                 paidAll - history.clawedBackVnd, line);
-        history.settleSummary();
+        history.settleTally();
         return history;
     }
 
     private static int freeYears(JdbcTemplate jdbc, Random random) {
         for (int attempt = 0; attempt < 200; attempt++) {
             int year = 2030 + random.nextInt(59);
-            Integer used = jdbc.queryForObject("SELECT COUNT(*) FROM report_support WHERE decision_year BETWEEN ? AND ?",
-                    Integer.class, year, year + 1);
+            Integer used = jdbc.queryForObject("SELECT COUNT(*) FROM report_tally WHERE decision_month BETWEEN ? AND ?",
+                    Integer.class, year * 100 + 1, (year + 1) * 100 + 12);
             Integer decided = jdbc.queryForObject("SELECT COUNT(*) FROM application WHERE decision_date BETWEEN ? AND ?",
                     Integer.class, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 12, 31));
             if (used == 0 && decided == 0) {
@@ -148,29 +148,10 @@ final class ReportHistory {
         throw new IllegalStateException("No two free years left between 2030 and 2089 in this test database: ./mvnw clean");
     }
 
-    /** V31's back-fill, for these years only: no other test decides in them. */
-    private void settleSummary() {
-        String supported = "status IN ('APPROVED', 'WAITLISTED', 'AWAITING_COMPLETION', 'AWAITING_PAYMENT', 'PAID') "
-                + "AND decision_date IS NOT NULL AND fiscal_year IS NOT NULL AND YEAR(decision_date) BETWEEN ? AND ?";
-        jdbc.update("INSERT INTO report_business (fiscal_year, category, organisation_id, decision_year, dossiers) "
-                + "SELECT fiscal_year, category, organisation_id, YEAR(decision_date), COUNT(*) FROM application WHERE " + supported
-                + " GROUP BY fiscal_year, category, organisation_id, YEAR(decision_date)", year, year + 1);
-        jdbc.update("INSERT INTO report_support (decision_year, fiscal_year, category, dossiers, approved_vnd, paid_vnd) "
-                + "SELECT YEAR(decision_date), fiscal_year, category, COUNT(*), COALESCE(SUM(approved_amount_vnd), 0), "
-                + "COALESCE(SUM(paid_amount_vnd), 0) FROM application WHERE " + supported
-                + " GROUP BY YEAR(decision_date), fiscal_year, category", year, year + 1);
-        jdbc.update("UPDATE report_support s JOIN (SELECT fiscal_year, category, latest, COUNT(*) AS businesses "
-                + "FROM (SELECT fiscal_year, category, organisation_id, MAX(decision_year) AS latest FROM report_business "
-                + "WHERE fiscal_year BETWEEN ? AND ? GROUP BY fiscal_year, category, organisation_id) b "
-                + "GROUP BY fiscal_year, category, latest) l "
-                + "ON l.fiscal_year = s.fiscal_year AND l.category = s.category AND l.latest = s.decision_year "
-                + "SET s.last_decided_businesses = l.businesses", year, year + 2);
-        settleTally(supported.replace("status", "a.status").replace("decision_date", "a.decision_date")
-                .replace("fiscal_year", "a.fiscal_year"));
-    }
-
     /** V62's back-fill (the tally by month), for these years only (their businesses are the history's own, decided in no other year). */
-    private void settleTally(String supported) {
+    private void settleTally() {
+        String supported = "a.status IN ('APPROVED', 'WAITLISTED', 'AWAITING_COMPLETION', 'AWAITING_PAYMENT', 'PAID') "
+                + "AND a.decision_date IS NOT NULL AND a.fiscal_year IS NOT NULL AND YEAR(a.decision_date) BETWEEN ? AND ?";
         String groups = " CROSS JOIN (SELECT 'TOTAL' AS grouped_by, 0 AS in_category UNION ALL SELECT 'TOTAL', 1"
                 + " UNION ALL SELECT 'ITEM', 0 UNION ALL SELECT 'ITEM', 1 UNION ALL SELECT 'VERSION', 0 UNION ALL SELECT 'VERSION', 1"
                 + " UNION ALL SELECT 'FISCAL', 1) g ";

@@ -19,9 +19,10 @@ import vn.subsidyflow.web.support.Api;
 import vn.subsidyflow.web.support.Scenario;
 
 /**
- * The summary the whole-year report reads (V31, kept by SupportSummary on every save) must always
- * equal an exact count of the dossiers: walked here through approval, a second dossier of the same
- * business, payment, withdrawal, carry-over to next year and release at fiscal-year end.
+ * The tally the whole-year report reads (V55, by month since V62, kept by SupportSummary on every
+ * save) must always equal an exact count of the dossiers: walked here through approval, a second
+ * dossier of the same business, payment, withdrawal, carry-over to next year and release at
+ * fiscal-year end.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -29,21 +30,28 @@ class ReportSummaryIntegrationTests {
 
     private static final int YEAR = Scenario.YEAR;
 
-    /** The back-fill of V31, grouped the same way as report_business: what the summary must hold. */
+    /** The back-fill of V62, grouped the same way as report_tally_business: what the tally must hold per business. */
     private static final String BUSINESSES_FROM_DOSSIERS = """
-            SELECT fiscal_year, category, organisation_id, YEAR(decision_date) AS decision_year, COUNT(*) AS dossiers
-            FROM application
-            WHERE status IN ('APPROVED', 'WAITLISTED', 'AWAITING_COMPLETION', 'AWAITING_PAYMENT', 'PAID')
-              AND decision_date IS NOT NULL AND fiscal_year IS NOT NULL
-            GROUP BY fiscal_year, category, organisation_id, YEAR(decision_date)
-            ORDER BY fiscal_year, category, organisation_id, decision_year""";
+            SELECT a.organisation_id, g.grouped_by, CASE WHEN g.in_category = 1 THEN a.category ELSE '' END AS category,
+                   CASE g.grouped_by WHEN 'ITEM' THEN a.support_item_code WHEN 'VERSION' THEN CAST(a.policy_version_id AS CHAR)
+                                     WHEN 'FISCAL' THEN CAST(a.fiscal_year AS CHAR) ELSE '' END AS group_key,
+                   YEAR(a.decision_date) * 100 + MONTH(a.decision_date) AS decision_month, COUNT(*) AS dossiers
+            FROM application a
+            CROSS JOIN (SELECT 'TOTAL' AS grouped_by, 0 AS in_category UNION ALL SELECT 'TOTAL', 1
+                        UNION ALL SELECT 'ITEM', 0 UNION ALL SELECT 'ITEM', 1
+                        UNION ALL SELECT 'VERSION', 0 UNION ALL SELECT 'VERSION', 1 UNION ALL SELECT 'FISCAL', 1) g
+            WHERE a.status IN ('APPROVED', 'WAITLISTED', 'AWAITING_COMPLETION', 'AWAITING_PAYMENT', 'PAID')
+              AND a.decision_date IS NOT NULL AND a.fiscal_year IS NOT NULL
+            GROUP BY 1, 2, 3, 4, 5""";
 
-    private static final String LAST_DECIDED_FROM_BUSINESSES = """
-            SELECT fiscal_year, category, latest AS decision_year, COUNT(*) AS businesses
-            FROM (SELECT fiscal_year, category, organisation_id, MAX(decision_year) AS latest
-                  FROM report_business GROUP BY fiscal_year, category, organisation_id) b
-            GROUP BY fiscal_year, category, latest
-            ORDER BY fiscal_year, category, decision_year""";
+    /** Each business once per group and month, by its previous month of decision in the group: what the businesses rows must hold. */
+    private static final String SPANS_FROM_BUSINESSES = """
+            SELECT grouped_by, category, group_key, decision_month, previous_month, COUNT(*) AS businesses
+            FROM (SELECT grouped_by, category, group_key, decision_month,
+                         COALESCE(LAG(decision_month) OVER (PARTITION BY organisation_id, grouped_by, category, group_key
+                                                            ORDER BY decision_month), 0) AS previous_month
+                  FROM report_tally_business WHERE dossiers > 0) b
+            GROUP BY grouped_by, category, group_key, decision_month, previous_month""";
 
     @LocalServerPort
     int port;
@@ -58,29 +66,29 @@ class ReportSummaryIntegrationTests {
     PlatformTransactionManager transactionManager;
 
     @Test
-    void shouldKeepTheSummaryEqualToTheDossiersThroughEveryTransition() {
+    void shouldKeepTheTallyEqualToTheDossiersThroughEveryTransition() {
         Scenario scenario = Scenario.create(port, 500_000_000L, 500_000_000L, 0);
         Api finance = scenario.as("finance");
         Api.Response nextLine = finance.post("/api/v1/budget/lines", Map.of("fiscalYear", YEAR + 1, "category",
                 "MANAGEMENT_SYSTEM", "allocatedVnd", 100_000_000L, "policyCode", scenario.tag, "reason", "Dự toán năm sau"));
         assertThat(nextLine.status()).as(nextLine.toString()).isEqualTo(201);
         JsonNode before = conformity(scenario.as("auditor").get(yearPath(YEAR, YEAR)).body());
-        assertSummaryEqualsApplications();
+        assertTallyEqualsApplications();
 
         Api business = scenario.newApplicant();
         long first = scenario.file(business, scenario.tcvn, 20_000_000L);
         scenario.approve(first, 10_000_000L);
-        assertSummaryEqualsApplications();
+        assertTallyEqualsApplications();
 
         long second = scenario.file(business, scenario.tcvn, 30_000_000L);
         scenario.approve(second, 15_000_000L);
         JsonNode twoDossiers = conformity(scenario.as("auditor").get(yearPath(YEAR, YEAR)).body());
         assertThat(twoDossiers.path("dossiers").asLong() - before.path("dossiers").asLong()).isEqualTo(2);
         assertThat(twoDossiers.path("businesses").asLong() - before.path("businesses").asLong()).isEqualTo(1);
-        assertSummaryEqualsApplications();
+        assertTallyEqualsApplications();
 
         scenario.completeOk(finance, first, "payment", Map.of("outcome", "PAY", "paymentReference", "KB-" + first));
-        assertSummaryEqualsApplications();
+        assertTallyEqualsApplications();
 
         Api.Response withdrawn = business.post("/api/v1/applications/" + second + "/withdraw", null);
         assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
@@ -88,13 +96,13 @@ class ReportSummaryIntegrationTests {
         assertThat(afterWithdrawal.path("dossiers").asLong() - before.path("dossiers").asLong()).isEqualTo(1);
         assertThat(afterWithdrawal.path("businesses").asLong() - before.path("businesses").asLong()).isEqualTo(1);
         assertThat(afterWithdrawal.path("paidVnd").asLong() - before.path("paidVnd").asLong()).isEqualTo(10_000_000L);
-        assertSummaryEqualsApplications();
+        assertTallyEqualsApplications();
 
         long carried = scenario.file(scenario.newApplicant(), scenario.iso, 40_000_000L);
         scenario.approve(carried, 20_000_000L);
         long released = scenario.file(scenario.newApplicant(), scenario.iso, 40_000_000L);
         scenario.approve(released, 20_000_000L);
-        assertSummaryEqualsApplications();
+        assertTallyEqualsApplications();
 
         Api.Response closed = finance.post("/api/v1/budget/year-end-closings", Map.of("policyCode", scenario.tag,
                 "fiscalYear", YEAR, "releaseApplicationIds", List.of(released), "reason", "Khoá sổ cuối năm",
@@ -105,7 +113,7 @@ class ReportSummaryIntegrationTests {
         // The carried dossier now counts in next year's budget, still under this year's decisions.
         assertThat(scenario.as("auditor").get(yearPath(YEAR, YEAR)).body().path("rows").toString())
                 .contains("\"fiscalYear\":" + (YEAR + 1));
-        assertSummaryEqualsApplications();
+        assertTallyEqualsApplications();
     }
 
     @Test
@@ -123,7 +131,7 @@ class ReportSummaryIntegrationTests {
         scenario.completeOk(scenario.as("reviewer"), lastYear, "appraisal", Map.of("outcome", "RECOMMEND_APPROVAL", "amountVnd", 10_000_000L));
         scenario.completeOk(scenario.as("approver"), lastYear, "decision", Map.of("outcome", "APPROVE",
                 "decisionNumber", lastYear + "/QĐ-SKHCN", "decisionDate", (YEAR - 1) + "-12-30"));
-        assertSummaryEqualsApplications();
+        assertTallyEqualsApplications();
 
         Api.Response closed = finance.post("/api/v1/budget/year-end-closings", Map.of("policyCode", scenario.tag,
                 "fiscalYear", YEAR - 1, "reason", "Khoá sổ cuối năm", "documentRef", "QT-" + (YEAR - 1)));
@@ -135,9 +143,10 @@ class ReportSummaryIntegrationTests {
         // Fiscal year YEAR now holds decisions of two years by one business: once over both years,
         // and for last year's decisions alone (the exact count of the few carried-over businesses).
         long organisationId = business.get("/api/v1/applications/" + thisYear).number("organisationId");
-        assertThat(jdbc.queryForList("SELECT decision_year FROM report_business WHERE organisation_id = ? AND fiscal_year = ?"
-                + " ORDER BY decision_year", Integer.class, organisationId, YEAR)).containsExactly(YEAR - 1, YEAR);
-        assertSummaryEqualsApplications();
+        assertThat(jdbc.queryForList("SELECT decision_month DIV 100 FROM report_tally_business WHERE organisation_id = ?"
+                + " AND grouped_by = 'FISCAL' AND group_key = ? AND dossiers > 0 ORDER BY decision_month", Integer.class,
+                organisationId, Integer.toString(YEAR))).containsExactly(YEAR - 1, YEAR);
+        assertTallyEqualsApplications();
     }
 
     @Test
@@ -161,19 +170,19 @@ class ReportSummaryIntegrationTests {
     }
 
     /** In one read-only transaction: one snapshot, whatever background jobs of other tests are doing. */
-    private void assertSummaryEqualsApplications() {
+    private void assertTallyEqualsApplications() {
         TransactionTemplate snapshot = new TransactionTemplate(transactionManager);
         snapshot.setReadOnly(true);
-        snapshot.executeWithoutResult(status -> assertSummaryEqualsApplicationsInSnapshot());
+        snapshot.executeWithoutResult(status -> assertTallyEqualsApplicationsInSnapshot());
     }
 
-    private void assertSummaryEqualsApplicationsInSnapshot() {
-        assertThat(jdbc.queryForList("SELECT fiscal_year, category, organisation_id, decision_year, dossiers FROM report_business"
-                + " ORDER BY fiscal_year, category, organisation_id, decision_year"))
-                .isEqualTo(jdbc.queryForList(BUSINESSES_FROM_DOSSIERS));
-        assertThat(jdbc.queryForList("SELECT fiscal_year, category, decision_year, last_decided_businesses AS businesses"
-                + " FROM report_support WHERE last_decided_businesses <> 0 ORDER BY fiscal_year, category, decision_year"))
-                .isEqualTo(jdbc.queryForList(LAST_DECIDED_FROM_BUSINESSES));
+    private void assertTallyEqualsApplicationsInSnapshot() {
+        assertThat(jdbc.queryForList("SELECT organisation_id, grouped_by, category, group_key, decision_month, dossiers"
+                + " FROM report_tally_business WHERE dossiers <> 0"))
+                .containsExactlyInAnyOrderElementsOf(jdbc.queryForList(BUSINESSES_FROM_DOSSIERS));
+        assertThat(jdbc.queryForList("SELECT grouped_by, category, group_key, decision_month, previous_month, businesses"
+                + " FROM report_tally WHERE previous_month >= 0 AND businesses <> 0"))
+                .containsExactlyInAnyOrderElementsOf(jdbc.queryForList(SPANS_FROM_BUSINESSES));
         for (int[] years : new int[][] {{YEAR, YEAR}, {YEAR - 1, YEAR - 1}, {YEAR - 1, YEAR}, {YEAR, YEAR + 1}, {YEAR + 1, YEAR + 1}}) {
             assertThat(reports.years(years[0], years[1]).rows()).as("%d–%d", years[0], years[1])
                     .isEqualTo(reports.exact(LocalDate.of(years[0], 1, 1), LocalDate.of(years[1], 12, 31)).rows());

@@ -100,8 +100,9 @@ class WhatIfIntegrationTests {
                 java.time.LocalDate.of(history.year, 1, 1), java.time.LocalDate.of(history.year + 1, 12, 31)));
         rows.addAll(jdbc.queryForList("SELECT * FROM support_item ORDER BY id"));
         rows.addAll(jdbc.queryForList("SELECT * FROM policy_version ORDER BY id"));
-        rows.addAll(jdbc.queryForList("SELECT * FROM report_support WHERE decision_year BETWEEN ? AND ? "
-                + "ORDER BY decision_year, fiscal_year, category", history.year, history.year + 1));
+        rows.addAll(jdbc.queryForList("SELECT * FROM report_tally WHERE decision_month BETWEEN ? AND ? "
+                + "ORDER BY decision_month, grouped_by, category, group_key, previous_month", history.year * 100 + 1,
+                (history.year + 1) * 100 + 12));
         rows.addAll(jdbc.queryForList("SELECT l.* FROM ledger_entry l JOIN application a ON a.id = l.application_id "
                 + "WHERE a.decision_date BETWEEN ? AND ? ORDER BY l.id", java.time.LocalDate.of(history.year, 1, 1),
                 java.time.LocalDate.of(history.year + 1, 12, 31)));
