@@ -65,7 +65,7 @@ public class Application {
     private Instant closedAt;
     private Instant createdAt;
     private int version;
-    /** What the report summary holds for this dossier as last loaded or saved (null: not supported). */
+    /** What the report tally holds for this dossier as last loaded or saved (null: not supported). */
     private SupportedApplication persistedSupport;
     /** The status as last loaded or saved (null: not yet inserted), so a save can say what changed. */
     private ApplicationStatus persistedStatus;
@@ -424,12 +424,11 @@ public class Application {
         if (status == null || !status.isSupported() || decisionDate == null || fiscalYear == null) {
             return null;
         }
-        return new SupportedApplication(organisationId, category, decisionDate.getYear(), fiscalYear,
-                approvedAmountVnd == null ? 0 : approvedAmountVnd, paidAmountVnd, supportItemCode, policyVersionId,
-                SupportedApplication.month(decisionDate));
+        return new SupportedApplication(organisationId, category, fiscalYear, approvedAmountVnd == null ? 0 : approvedAmountVnd,
+                paidAmountVnd, supportItemCode, policyVersionId, SupportedApplication.month(decisionDate));
     }
 
-    /** The row now equals this copy: remember what the report summary holds for it. */
+    /** The row now equals this copy: remember what the report tally holds for it. */
     void persisted() {
         persistedSupport = support();
         persistedStatus = status;

@@ -56,7 +56,7 @@ public class PeriodReports {
     public PeriodReport period(LocalDate from, LocalDate to, ReportFilter filter) {
         check(from, to);
         ReportFilter f = filter == null ? ReportFilter.NONE : filter;
-        if (!f.summaryAnswers()) {
+        if (!f.tallyAnswers()) {
             return counted(from, to, f, mapper.rows(from, to, f));
         }
         PeriodSplit split = PeriodSplit.of(from, to, f.category());
@@ -68,7 +68,7 @@ public class PeriodReports {
         return split.hasWholeMonths() ? split(from, to, f, split) : counted(from, to, f, mapper.rows(from, to, f));
     }
 
-    /** The same figures always counted from the dossiers themselves: the reference the summary must equal. */
+    /** The same figures always counted from the dossiers themselves: the reference the tally must equal. */
     public PeriodReport exact(LocalDate from, LocalDate to) {
         return exact(from, to, ReportFilter.NONE);
     }

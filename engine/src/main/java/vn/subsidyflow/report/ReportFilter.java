@@ -15,7 +15,7 @@ public record ReportFilter(Category category, String supportItemCode, Long polic
     }
 
     /** Only the category (or nothing): what the kept tally, per month and category, can answer. */
-    boolean summaryAnswers() {
+    boolean tallyAnswers() {
         return supportItemCode == null && policyVersionId == null;
     }
 }

@@ -167,7 +167,7 @@ public class SupportSummary {
     private void moveBusiness(SupportedApplication d, int sign, long disbursedVnd, long clawedBackVnd) {
         List<TallyGroup> groups = TallyGroup.of(d);
         Map<TallyGroup, TreeMap<Integer, Long>> months = new HashMap<>();
-        for (TallyYear y : mapper.tallyYears(d, groups)) {
+        for (TallyMonth y : mapper.tallyMonths(d, groups)) {
             months.computeIfAbsent(y.group(), g -> new TreeMap<>()).put(y.decisionMonth(), y.dossiers());
         }
         int month = d.decisionMonth();

@@ -12,7 +12,7 @@ interface SupportSummaryMapper {
      * The business's decision months in the dossier's tally groups (V55, V62); locks them, so
      * concurrent saves of one business take turns.
      */
-    List<TallyYear> tallyYears(@Param("d") SupportedApplication d, @Param("groups") List<TallyGroup> groups);
+    List<TallyMonth> tallyMonths(@Param("d") SupportedApplication d, @Param("groups") List<TallyGroup> groups);
 
     /** Adds dossiers to the business's rows of the given groups in the dossier's decision month, in one statement. */
     void addToTallyBusiness(@Param("d") SupportedApplication d, @Param("groups") List<TallyGroup> groups,

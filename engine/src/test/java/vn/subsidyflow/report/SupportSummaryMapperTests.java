@@ -22,33 +22,33 @@ class SupportSummaryMapperTests extends MapperTestSupport {
     @Test
     void tallyBusinessRowsAreReadPerGroupAndDeletedOnceEmpty() {
         long organisation = 9_300_000_003L;
-        var d = new SupportedApplication(organisation, Category.MANAGEMENT_SYSTEM, 2081, 2081, 40_000_000, 0, "TLY_ISO", 77,
+        var d = new SupportedApplication(organisation, Category.MANAGEMENT_SYSTEM, 2081, 40_000_000, 0, "TLY_ISO", 77,
                 208105);
         List<TallyGroup> groups = TallyGroup.of(d);
-        assertThat(summary.tallyYears(d, groups)).isEmpty();
+        assertThat(summary.tallyMonths(d, groups)).isEmpty();
 
         summary.addToTallyBusiness(d, groups, 1);
         summary.addToTallyBusiness(d, groups, 1);
-        assertThat(summary.tallyYears(d, groups)).hasSize(7).allSatisfy(y -> {
+        assertThat(summary.tallyMonths(d, groups)).hasSize(7).allSatisfy(y -> {
             assertThat(y.decisionMonth()).isEqualTo(208105);
             assertThat(y.dossiers()).isEqualTo(2);
-        }).extracting(TallyYear::group).containsExactlyInAnyOrderElementsOf(groups);
-        var otherItem = new SupportedApplication(organisation, Category.MANAGEMENT_SYSTEM, 2081, 2081, 0, 0, "TLY_OTHER", 77,
+        }).extracting(TallyMonth::group).containsExactlyInAnyOrderElementsOf(groups);
+        var otherItem = new SupportedApplication(organisation, Category.MANAGEMENT_SYSTEM, 2081, 0, 0, "TLY_OTHER", 77,
                 208105);
-        assertThat(summary.tallyYears(otherItem, List.of(new TallyGroup("ITEM", "", "TLY_OTHER")))).isEmpty();
+        assertThat(summary.tallyMonths(otherItem, List.of(new TallyGroup("ITEM", "", "TLY_OTHER")))).isEmpty();
 
         // A second month of the same business: each group holds both months with their own dossiers,
         // and emptying the later one leaves the earlier one as it was.
-        var july = new SupportedApplication(organisation, Category.MANAGEMENT_SYSTEM, 2081, 2081, 10_000_000, 0, "TLY_ISO", 77,
+        var july = new SupportedApplication(organisation, Category.MANAGEMENT_SYSTEM, 2081, 10_000_000, 0, "TLY_ISO", 77,
                 208107);
         summary.addToTallyBusiness(july, groups, 1);
-        assertThat(summary.tallyYears(d, groups)).hasSize(14).extracting(TallyYear::decisionMonth, TallyYear::dossiers)
+        assertThat(summary.tallyMonths(d, groups)).hasSize(14).extracting(TallyMonth::decisionMonth, TallyMonth::dossiers)
                 .containsOnly(org.assertj.core.groups.Tuple.tuple(208105, 2L), org.assertj.core.groups.Tuple.tuple(208107, 1L));
         summary.addToTallyBusiness(july, groups, -1);
         summary.deleteEmptyTallyBusiness(organisation);
         assertThat(rows.jdbc().queryForObject("SELECT COUNT(*) FROM report_tally_business WHERE organisation_id = ?", Long.class,
                 organisation)).isEqualTo(7);
-        assertThat(summary.tallyYears(d, groups)).hasSize(7).allSatisfy(y -> assertThat(y.dossiers()).isEqualTo(2));
+        assertThat(summary.tallyMonths(d, groups)).hasSize(7).allSatisfy(y -> assertThat(y.dossiers()).isEqualTo(2));
 
         summary.addToTallyBusiness(d, groups, -2);
         summary.deleteEmptyTallyBusiness(organisation);
@@ -87,7 +87,7 @@ class SupportSummaryMapperTests extends MapperTestSupport {
         assertThat(summary.ledgerOf(paid)).isEqualTo(new LedgerCheck(0, 40_000_000, 4_000_000));
         assertThat(summary.ledgerOf(rejected)).isEqualTo(new LedgerCheck(0, 0, 0));
         assertThat(summary.supportOf(rejected)).isNull();
-        assertThat(summary.supportOf(paid)).isEqualTo(new SupportedApplication(organisation, Category.MANAGEMENT_SYSTEM, 2083, 2084,
+        assertThat(summary.supportOf(paid)).isEqualTo(new SupportedApplication(organisation, Category.MANAGEMENT_SYSTEM, 2084,
                 40_000_000, 40_000_000, "ISO_9001", rows.examplePolicy(), 208303));
     }
 }

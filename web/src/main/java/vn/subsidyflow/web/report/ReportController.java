@@ -53,18 +53,19 @@ class ReportController {
     }
 
     /**
-     * Either {@code from}/{@code to} (dates) or {@code fromYear}/{@code toYear}: whole years (and a date
-     * period from 1 January to 31 December) are read from the maintained summary; any other date
-     * period is counted from the dossiers and takes longer as they grow.
+     * Either {@code from}/{@code to} (dates) or {@code fromYear}/{@code toYear}: the whole months of the
+     * period are read from the report tally kept with every change of a dossier, only the days of a
+     * part-month at either end from the dossiers; narrowed to an item or a version, the whole period
+     * is counted from the dossiers' covering index.
      */
     @Operation(summary = "Supported dossiers, businesses and đồng per fiscal year and category, item and policy version",
             description = "Counts dossiers whose support was decided in the period (approved, waitlisted, awaiting "
                     + "completion or payment, paid), by the fiscal year their budget sits in. Give either "
-                    + "fromYear and toYear (whole years: fast, read from a summary kept with every change of a dossier; "
-                    + "the usual report) or from and to (ISO dates). A date period from 1 January to 31 December is "
-                    + "answered from the summary too; any other date period is counted from the dossiers themselves "
-                    + "and takes longer as they grow. At most 20 years. Optionally narrowed to a category, a support "
-                    + "item (code) and a policy version (id). businesses counts each business once over the whole "
+                    + "fromYear and toYear (whole years, the usual report) or from and to (ISO dates). The whole "
+                    + "months of a period are read from a tally kept with every change of a dossier; the days of a "
+                    + "month cut at either end of a date period are counted from the dossiers themselves, as is a "
+                    + "report narrowed to a support item or a policy version. At most 20 years. Optionally narrowed "
+                    + "to a category, a support item (code) and a policy version (id). businesses counts each business once over the whole "
                     + "period; byCategory, bySupportItem and byPolicyVersion do the same within each row; ledger holds "
                     + "paidVnd against the ledger's DISBURSE and CLAWBACK entries of the same dossiers. "
                     + "Errors: 422 INVALID_PERIOD, INVALID_YEARS; 400 INVALID_PARAMETER (e.g. an unknown category).")
