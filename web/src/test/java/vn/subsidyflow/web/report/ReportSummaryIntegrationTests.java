@@ -30,29 +30,6 @@ class ReportSummaryIntegrationTests {
 
     private static final int YEAR = Scenario.YEAR;
 
-    /** The back-fill of V62, grouped the same way as report_tally_business: what the tally must hold per business. */
-    private static final String BUSINESSES_FROM_DOSSIERS = """
-            SELECT a.organisation_id, g.grouped_by, CASE WHEN g.in_category = 1 THEN a.category ELSE '' END AS category,
-                   CASE g.grouped_by WHEN 'ITEM' THEN a.support_item_code WHEN 'VERSION' THEN CAST(a.policy_version_id AS CHAR)
-                                     WHEN 'FISCAL' THEN CAST(a.fiscal_year AS CHAR) ELSE '' END AS group_key,
-                   YEAR(a.decision_date) * 100 + MONTH(a.decision_date) AS decision_month, COUNT(*) AS dossiers
-            FROM application a
-            CROSS JOIN (SELECT 'TOTAL' AS grouped_by, 0 AS in_category UNION ALL SELECT 'TOTAL', 1
-                        UNION ALL SELECT 'ITEM', 0 UNION ALL SELECT 'ITEM', 1
-                        UNION ALL SELECT 'VERSION', 0 UNION ALL SELECT 'VERSION', 1 UNION ALL SELECT 'FISCAL', 1) g
-            WHERE a.status IN ('APPROVED', 'WAITLISTED', 'AWAITING_COMPLETION', 'AWAITING_PAYMENT', 'PAID')
-              AND a.decision_date IS NOT NULL AND a.fiscal_year IS NOT NULL
-            GROUP BY 1, 2, 3, 4, 5""";
-
-    /** Each business once per group and month, by its previous month of decision in the group: what the businesses rows must hold. */
-    private static final String SPANS_FROM_BUSINESSES = """
-            SELECT grouped_by, category, group_key, decision_month, previous_month, COUNT(*) AS businesses
-            FROM (SELECT grouped_by, category, group_key, decision_month,
-                         COALESCE(LAG(decision_month) OVER (PARTITION BY organisation_id, grouped_by, category, group_key
-                                                            ORDER BY decision_month), 0) AS previous_month
-                  FROM report_tally_business WHERE dossiers > 0) b
-            GROUP BY grouped_by, category, group_key, decision_month, previous_month""";
-
     @LocalServerPort
     int port;
 
@@ -179,10 +156,10 @@ class ReportSummaryIntegrationTests {
     private void assertTallyEqualsApplicationsInSnapshot() {
         assertThat(jdbc.queryForList("SELECT organisation_id, grouped_by, category, group_key, decision_month, dossiers"
                 + " FROM report_tally_business WHERE dossiers <> 0"))
-                .containsExactlyInAnyOrderElementsOf(jdbc.queryForList(BUSINESSES_FROM_DOSSIERS));
+                .containsExactlyInAnyOrderElementsOf(jdbc.queryForList(TallyRecount.BUSINESSES_FROM_DOSSIERS));
         assertThat(jdbc.queryForList("SELECT grouped_by, category, group_key, decision_month, previous_month, businesses"
                 + " FROM report_tally WHERE previous_month >= 0 AND businesses <> 0"))
-                .containsExactlyInAnyOrderElementsOf(jdbc.queryForList(SPANS_FROM_BUSINESSES));
+                .containsExactlyInAnyOrderElementsOf(jdbc.queryForList(TallyRecount.SPANS_FROM_BUSINESSES));
         for (int[] years : new int[][] {{YEAR, YEAR}, {YEAR - 1, YEAR - 1}, {YEAR - 1, YEAR}, {YEAR, YEAR + 1}, {YEAR + 1, YEAR + 1}}) {
             assertThat(reports.years(years[0], years[1]).rows()).as("%d–%d", years[0], years[1])
                     .isEqualTo(reports.exact(LocalDate.of(years[0], 1, 1), LocalDate.of(years[1], 12, 31)).rows());

@@ -35,30 +35,6 @@ class ReportTallyIntegrationTests {
 
     private static final int YEAR = Scenario.YEAR;
 
-    /** V62's back-fill of the per-business rows, as a query: what report_tally_business must hold. */
-    private static final String GROUPS = """
-            CROSS JOIN (SELECT 'TOTAL' AS grouped_by, 0 AS in_category UNION ALL SELECT 'TOTAL', 1
-                        UNION ALL SELECT 'ITEM', 0 UNION ALL SELECT 'ITEM', 1
-                        UNION ALL SELECT 'VERSION', 0 UNION ALL SELECT 'VERSION', 1 UNION ALL SELECT 'FISCAL', 1) g""";
-    private static final String CATEGORY = "CASE WHEN g.in_category = 1 THEN a.category ELSE '' END";
-    private static final String KEY = "CASE g.grouped_by WHEN 'ITEM' THEN a.support_item_code "
-            + "WHEN 'VERSION' THEN CAST(a.policy_version_id AS CHAR) WHEN 'FISCAL' THEN CAST(a.fiscal_year AS CHAR) ELSE '' END";
-    private static final String MONTH = "YEAR(a.decision_date) * 100 + MONTH(a.decision_date)";
-    private static final String SUPPORTED = " WHERE a.status IN ('APPROVED', 'WAITLISTED', 'AWAITING_COMPLETION', "
-            + "'AWAITING_PAYMENT', 'PAID') AND a.decision_date IS NOT NULL AND a.fiscal_year IS NOT NULL ";
-    private static final String BUSINESSES_FROM_DOSSIERS = "SELECT a.organisation_id, g.grouped_by, " + CATEGORY + " AS category, "
-            + KEY + " AS group_key, " + MONTH + " AS decision_month, COUNT(*) AS dossiers FROM application a " + GROUPS
-            + SUPPORTED + "GROUP BY 1, 2, 3, 4, 5";
-    private static final String FIGURES_FROM_DOSSIERS = "SELECT g.grouped_by, " + CATEGORY + " AS category, " + KEY
-            + " AS group_key, " + MONTH + " AS decision_month, COUNT(*) AS dossiers, CAST(SUM(a.approved_amount_vnd) AS SIGNED) AS approved,"
-            + " CAST(SUM(a.paid_amount_vnd) AS SIGNED) AS paid, CAST(SUM(COALESCE(l.disbursed, 0)) AS SIGNED) AS disbursed,"
-            + " CAST(SUM(COALESCE(l.clawed_back, 0)) AS SIGNED) AS clawed_back"
-            + " FROM application a LEFT JOIN (SELECT application_id,"
-            + " SUM(CASE WHEN entry_type = 'DISBURSE' THEN amount_vnd ELSE 0 END) AS disbursed,"
-            + " SUM(CASE WHEN entry_type = 'CLAWBACK' THEN amount_vnd ELSE 0 END) AS clawed_back"
-            + " FROM ledger_entry WHERE application_id IS NOT NULL GROUP BY application_id) l ON l.application_id = a.id "
-            + GROUPS + SUPPORTED + "GROUP BY 1, 2, 3, 4";
-
     @LocalServerPort
     int port;
 
@@ -141,11 +117,11 @@ class ReportTallyIntegrationTests {
 
     private void assertTallyEqualsExactCountInSnapshot() {
         assertThat(jdbc.queryForList("SELECT organisation_id, grouped_by, category, group_key, decision_month, dossiers"
-                + " FROM report_tally_business")).containsExactlyInAnyOrderElementsOf(jdbc.queryForList(BUSINESSES_FROM_DOSSIERS));
+                + " FROM report_tally_business")).containsExactlyInAnyOrderElementsOf(jdbc.queryForList(TallyRecount.BUSINESSES_FROM_DOSSIERS));
         assertThat(jdbc.queryForList("SELECT grouped_by, category, group_key, decision_month, dossiers, approved_vnd AS approved,"
                 + " paid_vnd AS paid, disbursed_vnd AS disbursed, clawed_back_vnd AS clawed_back FROM report_tally"
                 + " WHERE previous_month = -1 AND dossiers <> 0"))
-                .containsExactlyInAnyOrderElementsOf(jdbc.queryForList(FIGURES_FROM_DOSSIERS));
+                .containsExactlyInAnyOrderElementsOf(jdbc.queryForList(TallyRecount.FIGURES_FROM_DOSSIERS));
         for (int[] years : new int[][] {{YEAR - 1, YEAR - 1}, {YEAR, YEAR}, {YEAR - 1, YEAR}, {YEAR, YEAR + 1}}) {
             for (Category category : new Category[] {null, Category.CONFORMITY_CERTIFICATION, Category.MANAGEMENT_SYSTEM}) {
                 ReportFilter filter = new ReportFilter(category, null, null);
